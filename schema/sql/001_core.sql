@@ -8,13 +8,13 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 -- when units merge, split or change status, so a code is unique only among current rows.
 CREATE TABLE division (
     id                  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    code                char(12) NOT NULL CHECK (code ~ '^[0-9]{12}$'),
+    code                text NOT NULL CHECK (code ~ '^[0-9]{12}$'),
     level               text NOT NULL CHECK (level IN ('province','city','county','township','village')),
     name                text NOT NULL,
     -- The name without its generic (运城 for 运城市, 盐湖 for 盐湖区); null when stripping would
     -- leave a single character (隰县 stays 隰县).
     short_name          text,
-    parent_code         char(12),
+    parent_code         text,
     -- The ..71 zones (development zones, scenic areas) that are statistical, not legal divisions.
     is_statistical_zone boolean NOT NULL DEFAULT false,
     valid_from          date,
@@ -80,8 +80,8 @@ CREATE TABLE place (
     reading_needs_review boolean NOT NULL DEFAULT false,
     aliases            text[] NOT NULL DEFAULT '{}',
     -- The smallest division the place lies in (12 digits), and every one for places spanning several.
-    division_code      char(12),
-    division_codes     char(12)[] NOT NULL DEFAULT '{}',
+    division_code      text,
+    division_codes     text[] NOT NULL DEFAULT '{}',
     geom               geometry(Geometry, 4326) NOT NULL,
     -- A representative point (labels, distance, KNN); equals geom for points.
     point              geometry(Point, 4326) NOT NULL,
@@ -151,7 +151,7 @@ CREATE TABLE historical_name (
     evidence            text,
     protection_measures text[] NOT NULL DEFAULT '{}',
     place_id            bigint REFERENCES place(id),
-    division_code       char(12),
+    division_code       text,
     source_id           text,           -- e.g. the CHGIS TGAZ id
     provenance          text NOT NULL CHECK (provenance IN ('official','sample','derived','collected')),
     version             integer NOT NULL DEFAULT 1
@@ -179,7 +179,7 @@ CREATE TABLE proposal (
     romanized       text,
     pinyin_key      text,
     category        text NOT NULL REFERENCES place_category(code),
-    division_code   char(12) NOT NULL,
+    division_code   text NOT NULL,
     geom            geometry(Geometry, 4326),
     rationale       text,
     applicant       text NOT NULL,
@@ -216,7 +216,7 @@ CREATE TABLE poi (
     pinyin_key   text,
     category     text NOT NULL,
     geom         geometry(Point, 4326) NOT NULL,
-    division_code char(12),
+    division_code text,
     state        text NOT NULL CHECK (state IN ('pending','accepted','merged','rejected')),
     collected_by text NOT NULL,
     collected_at timestamptz NOT NULL DEFAULT now(),
