@@ -1,11 +1,17 @@
 using CivilAffairs.Gazetteer.Cli;
 using CivilAffairs.Gazetteer.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
+
+// Redirected into a log or a script, a line reads better whole than wrapped at 80 columns.
+if (Console.IsOutputRedirected)
+    AnsiConsole.Profile.Width = 1000;
 
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("gazetteer");
+    config.UseStrictParsing();
     config.SetExceptionHandler(FailureReport.Handle);
     config.AddBranch("db", db =>
     {
