@@ -28,7 +28,7 @@ internal sealed class MigrateCommand : AsyncCommand
         foreach (var name in applied)
             AnsiConsole.MarkupLineInterpolated($"Applied {name}");
         if (applied.Count == 0)
-            AnsiConsole.MarkupLineInterpolated($"The schema of {target.Description} is up to date ({Migrator.All.Count} migrations).");
+            AnsiConsole.MarkupLineInterpolated($"The schema of {target.Description} is up to date ({Migrator.All.Count} migration files applied).");
         else
             AnsiConsole.MarkupLineInterpolated($"Applied {applied.Count} of {Migrator.All.Count} migrations to {target.Description}.");
         return ExitCodes.Success;
