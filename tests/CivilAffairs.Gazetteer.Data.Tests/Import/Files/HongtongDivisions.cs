@@ -18,13 +18,18 @@ internal static class HongtongDivisions
             if ((long)(await exists.ExecuteScalarAsync())! > 0)
                 return;
 
-        await using var command = new NpgsqlCommand(
+        await using (var categories = new NpgsqlCommand(
             """
             INSERT INTO place_category (code, name_zh, name_en, census_class) VALUES
                 ('scenic_site', '旅游景点', 'scenic site', 'memorials and scenic sites'),
                 ('spring', '泉', 'spring', 'land water systems'),
                 ('river', '河流', 'river', 'land water systems')
-            ON CONFLICT DO NOTHING;
+            ON CONFLICT DO NOTHING
+            """, connection))
+            await categories.ExecuteNonQueryAsync();
+
+        await using var command = new NpgsqlCommand(
+            """
             INSERT INTO division (code, level, name, parent_code, valid_to, boundary) VALUES
                 ('140000000000', 'province', '山西省', NULL, NULL, NULL),
                 ('141000000000', 'city', '临汾市', '140000000000', NULL, NULL),
