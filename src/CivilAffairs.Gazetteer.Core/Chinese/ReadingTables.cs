@@ -43,7 +43,7 @@ internal sealed class ReadingTables
     /// <summary>Longest first, so 街道 is found before 道.</summary>
     public IReadOnlyList<Generic> Generics { get; }
 
-    /// <summary>Names whose generic has grown into the name (城区 Chéngqū).</summary>
+    /// <summary>Names that have no generic of their own: grown-in generics (城区 Chéngqū) and known specifics (阳泉).</summary>
     public FrozenSet<string> GrownInNames { get; }
 
     private static ReadingTables Load()
@@ -70,7 +70,10 @@ internal sealed class ReadingTables
             .OrderByDescending(g => g.Text.Length)
             .ToList();
 
-        var grownIn = TableFile.Rows("grown-in-names.tsv").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+        // Known division specifics (阳泉, 吕梁) are whole names even though they end in a generic.
+        var grownIn = TableFile.Rows("grown-in-names.tsv").Concat(TableFile.Rows("known-names.tsv"))
+            .Select(row => row[0])
+            .ToFrozenSet(StringComparer.Ordinal);
 
         return new ReadingTables(characters.ToFrozenDictionary(), placeReadings.ToFrozenDictionary(StringComparer.Ordinal),
             defaults.ToFrozenDictionary(), generics, grownIn);
