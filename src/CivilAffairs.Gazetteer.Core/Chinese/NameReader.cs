@@ -76,7 +76,7 @@ internal sealed class NameReader(ReadingTables tables)
     /// <summary>False when the reading is not settled: a polyphone without a rule, or no reading at all.</summary>
     private bool ReadCharacter(int codePoint, int position, List<NameSyllable> syllables)
     {
-        if (!tables.Characters.TryGetValue(codePoint, out var readings)) return false;
+        if (!tables.TryGetReadings(codePoint, out var readings)) return false;
         if (!readings.IsPolyphonic)
         {
             syllables.Add(new NameSyllable(readings.Readings[0], position, false, null));

@@ -124,6 +124,7 @@ public sealed class PlaceNameRomanizer
     private static string? WadeGilesForm(List<List<NameSyllable>> words)
     {
         if (words.All(w => w[0].IsLatin)) return null;
+        var wadeGiles = SyllableInventory.Shared.WadeGiles;
         var text = new StringBuilder();
         foreach (var word in words)
         {
@@ -137,7 +138,8 @@ public sealed class PlaceNameRomanizer
             for (var i = 0; i < word.Count; i++)
             {
                 if (i > 0) text.Append('-');
-                text.Append(WadeGiles.FromPinyin(PinyinText.Key(word[i].Text)));
+                var key = PinyinText.Key(word[i].Text);
+                text.Append(wadeGiles.TryGetValue(key, out var wade) ? wade : key);
             }
             text[start] = char.ToUpperInvariant(text[start]);
         }
