@@ -9,9 +9,6 @@ namespace CivilAffairs.Gazetteer.Search.Geocoding;
 /// </summary>
 internal static class AddressParser
 {
-    /// <summary>A lone two-character short form (东关 for 东关村) is too weak to answer on its own.</summary>
-    private const double MinimumScore = 1.6;
-
     private static readonly double[] LevelWeights = [0, 1.0, 2.0, 3.0, 3.0, 3.0];
 
     public static IReadOnlyList<Mention> FindMentions(AdministrativeHierarchy hierarchy, string text, DateOnly asOf)
@@ -53,7 +50,7 @@ internal static class AddressParser
         foreach (var own in mentions)
         {
             var candidate = Score(own, byUnitCode);
-            if (candidate.Score >= MinimumScore && (!best.TryGetValue(own.Unit.Id, out var known) || known.Score < candidate.Score || (known.Score == candidate.Score && known.Coverage < candidate.Coverage)))
+            if (!IsTooWeakAlone(candidate) && (!best.TryGetValue(own.Unit.Id, out var known) || known.Score < candidate.Score || (known.Score == candidate.Score && known.Coverage < candidate.Coverage)))
                 best[own.Unit.Id] = candidate;
         }
         return best.Values
@@ -63,6 +60,10 @@ internal static class AddressParser
             .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A lone two-character village short form (东关 for 东关村) is too weak to answer on its own: it is as likely a word or a person's name.</summary>
+    private static bool IsTooWeakAlone(Candidate candidate) =>
+        candidate.Support is [{ Entry.Form: NameForm.Short, Length: <= 2, Unit.Level: DivisionLevel.Village }];
 
     private static Candidate Score(Mention own, Dictionary<string, List<Mention>> byUnitCode)
     {
