@@ -130,8 +130,10 @@ public sealed class PlaceIndex : IDisposable
             if (applied.Count == 0) return 0;
             await ApplyAsync(writer, applied, cancellationToken);
             HighWaterMark = applied[^1].Seq;
-            Commit(writer);
+            // Searchable first (a near-real-time reader sees the writer's buffer), durable second:
+            // the commit's fsync must not add to the lag, and a replay after a crash is harmless.
             searchers!.MaybeRefreshBlocking();
+            Commit(writer);
             return applied.Count;
         }
         finally

@@ -10,8 +10,6 @@ namespace CivilAffairs.Gazetteer.Search;
 /// </summary>
 internal sealed record TypedText(string Name, string Latin)
 {
-    public bool HasHanzi => Name.Length > 0 && Latin.Length == 0;
-
     public bool IsEmpty => Name.Length == 0 && Latin.Length == 0;
 
     public static TypedText Read(string text)
