@@ -1,0 +1,29 @@
+namespace CivilAffairs.Gazetteer.Chinese;
+
+/// <summary>Splits a place name into specific (专名) and generic (通名) using the generics table.</summary>
+public static class PlaceNameParts
+{
+    /// <summary>洪洞县 → (洪洞, 县); 隰县 → (隰, 县); 城区 → (城区, null); a generic alone → (it, null).</summary>
+    public static NameParts Split(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var generic = FindGeneric(name.Trim(), ReadingTables.Shared);
+        return generic is null
+            ? new NameParts(name.Trim(), null)
+            : new NameParts(name.Trim()[..^generic.Text.Length], generic.Text);
+    }
+
+    /// <summary>The generic ending the name, if the name has a specific left in front of it.</summary>
+    internal static Generic? FindGeneric(string name, ReadingTables tables)
+    {
+        // 城区, 郊区, 矿区: the generic has grown into the name, which has no generic of its own.
+        if (tables.GrownInNames.Contains(name)) return null;
+        foreach (var generic in tables.Generics)
+        {
+            // Never strip a name down to nothing: 村 alone is a specific-less name, not a generic.
+            if (name.Length > generic.Text.Length && name.EndsWith(generic.Text, StringComparison.Ordinal))
+                return generic;
+        }
+        return null;
+    }
+}
