@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CivilAffairs.Gazetteer.Chinese;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Search;
@@ -99,6 +100,26 @@ internal sealed class IndexedPlaceReader(NpgsqlDataSource dataSource)
     };
 
     private static IndexedPlace Read(string kind, NpgsqlDataReader reader)
+    {
+        var place = ReadRow(kind, reader);
+        if (place.PinyinKey is not null && place.PinyinWords.Count > 0 && place.Initials is not null && place.TraditionalNames.Count > 0)
+            return place;
+        // Divisions, points of interest and some historical names carry no romanization or
+        // traditional form in PostGIS: the index derives them, as the importer would.
+        var romanization = PlaceNameRomanizer.Shared.Romanize(place.Name);
+        var traditional = ChineseScript.ToTraditional(place.Name);
+        return place with
+        {
+            PinyinKey = place.PinyinKey ?? NullIfEmpty(romanization.Key),
+            PinyinWords = place.PinyinWords.Count > 0 ? place.PinyinWords : romanization.Toneless.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            Initials = place.Initials ?? NullIfEmpty(romanization.Initials),
+            TraditionalNames = place.TraditionalNames.Count > 0 || traditional == place.Name ? place.TraditionalNames : [traditional],
+        };
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static IndexedPlace ReadRow(string kind, NpgsqlDataReader reader)
     {
         var category = reader.GetString(10);
         var toneless = reader.IsDBNull(7) ? null : reader.GetString(7);

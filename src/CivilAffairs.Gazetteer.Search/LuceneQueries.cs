@@ -27,9 +27,12 @@ internal static class LuceneQueries
                 (IndexFields.Traditional, IndexFields.TraditionalGrams), (IndexFields.FormerName, IndexFields.FormerNameGrams),
             })
             {
-                Should(matches, new TermQuery(new Term(exact, typed.Name)), Exact);
-                Should(matches, new PrefixQuery(new Term(exact, typed.Name)), Prefix);
-                if (!prefixOnly) Should(matches, Grams(grams, typed.Name), Substring);
+                foreach (var form in new[] { typed.Name, query.Simplified }.Where(f => f.Length > 0))
+                {
+                    Should(matches, new TermQuery(new Term(exact, form)), Exact);
+                    Should(matches, new PrefixQuery(new Term(exact, form)), Prefix);
+                    if (!prefixOnly) Should(matches, Grams(grams, form), Substring);
+                }
             }
         }
         foreach (var key in query.WadeGilesKeys.Prepend(typed.Latin).Where(k => k.Length > 0).Distinct())

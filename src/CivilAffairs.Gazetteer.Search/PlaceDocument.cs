@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairs.Gazetteer.Chinese;
 using Lucene.Net.Documents;
 
 namespace CivilAffairs.Gazetteer.Search;
@@ -43,16 +44,22 @@ internal static class PlaceDocument
         return document;
     }
 
-    /// <summary>The whole key and the key from each later word on, so "xian" finds "Hongtong Xian".</summary>
+    /// <summary>
+    /// The whole key and the key from each later syllable on, so "tong" and "xian" find "Hongtong Xian"
+    /// (pinyin by syllable); a word that does not split into syllables stays whole.
+    /// </summary>
     public static IEnumerable<string> PinyinTerms(IndexedPlace place)
     {
-        var words = place.PinyinWords.Select(TypedText.PinyinKey).Where(w => w.Length > 0).ToList();
-        var whole = place.PinyinKey is { Length: > 0 } key ? TypedText.PinyinKey(key) : string.Concat(words);
+        var syllables = place.PinyinWords
+            .SelectMany(w => PinyinSyllables.Segment(w) ?? [TypedText.PinyinKey(w)])
+            .Where(s => s.Length > 0)
+            .ToList();
+        var whole = place.PinyinKey is { Length: > 0 } key ? TypedText.PinyinKey(key) : string.Concat(syllables);
         if (whole.Length == 0) yield break;
         yield return whole;
-        for (var i = 1; i < words.Count; i++)
+        for (var i = 1; i < syllables.Count; i++)
         {
-            var tail = string.Concat(words.Skip(i));
+            var tail = string.Concat(syllables.Skip(i));
             if (tail != whole) yield return tail;
         }
     }

@@ -51,6 +51,15 @@ internal static class Ranking
             foreach (var name in place.FormerNames)
                 Consider(MatchKind.FormerName, Quality(TypedText.Normalise(name), typed.Name), name);
         }
+        if (query.Simplified.Length > 0)
+        {
+            // Typed in traditional characters, matched through the simplified name (divisions and
+            // points of interest store no traditional form).
+            foreach (var name in place.Aliases.Prepend(place.Name))
+                Consider(MatchKind.Traditional, Quality(TypedText.Normalise(name), query.Simplified), name);
+            foreach (var name in place.FormerNames)
+                Consider(MatchKind.FormerName, Quality(TypedText.Normalise(name), query.Simplified), name);
+        }
         if (typed.Latin.Length > 0)
         {
             var terms = PlaceDocument.PinyinTerms(place).ToList();

@@ -1,10 +1,13 @@
+using CivilAffairs.Gazetteer.Chinese;
+
 namespace CivilAffairs.Gazetteer.Search;
 
 /// <summary>
 /// Typed text read every way the index can answer it: the normalised characters, the pinyin key of
-/// Latin text, and the pinyin keys the text stands for when read as Wade-Giles.
+/// Latin text, the pinyin keys the text stands for when read as Wade-Giles, and the simplified form
+/// of text typed in traditional characters (empty when it is the same).
 /// </summary>
-internal sealed record SearchQuery(TypedText Text, IReadOnlyList<string> WadeGilesKeys)
+internal sealed record SearchQuery(TypedText Text, IReadOnlyList<string> WadeGilesKeys, string Simplified)
 {
     public const int MaxLength = 100;
 
@@ -16,7 +19,10 @@ internal sealed record SearchQuery(TypedText Text, IReadOnlyList<string> WadeGil
         if (text.Length > MaxLength)
             throw new InvalidSearchException($"{parameter} has {text.Length} characters; a place name is at most {MaxLength}. Search for the name alone.", parameter);
         var typed = TypedText.Read(text);
-        return new SearchQuery(typed, []);
+        if (typed.Latin.Length > 0)
+            return new SearchQuery(typed, WadeGiles.ToPinyinKeys(text).Where(k => k != typed.Latin).ToList(), "");
+        var simplified = typed.Name.Length > 0 ? TypedText.Normalise(ChineseScript.ToSimplified(typed.Name)) : "";
+        return new SearchQuery(typed, [], simplified == typed.Name ? "" : simplified);
     }
 
     public bool IsEmpty => Text.IsEmpty;

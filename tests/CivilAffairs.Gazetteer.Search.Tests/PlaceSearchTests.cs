@@ -28,6 +28,15 @@ public sealed class PlaceSearchTests(IndexedGazetteer gazetteer) : IClassFixture
     [InlineData("hdx", "洪洞县", MatchKind.Initials, MatchQuality.Exact)]
     [InlineData("lfs", "临汾市", MatchKind.Initials, MatchQuality.Exact)]
     [InlineData("linfen", "临汾市", MatchKind.Pinyin, MatchQuality.Prefix)]
+    [InlineData("tong", "洪洞县", MatchKind.Pinyin, MatchQuality.Substring)]
+    [InlineData("Hung-t'ung", "洪洞县", MatchKind.WadeGiles, MatchQuality.Prefix)]
+    [InlineData("Hung-t'ung Hsien", "洪洞县", MatchKind.WadeGiles, MatchQuality.Exact)]
+    [InlineData("Shang-tang", "上党区", MatchKind.WadeGiles, MatchQuality.Prefix)]
+    [InlineData("Lin-fen", "临汾市", MatchKind.Pinyin, MatchQuality.Prefix)]
+    [InlineData("ganting", "甘亭镇", MatchKind.Pinyin, MatchQuality.Prefix)]
+    [InlineData("gtz", "甘亭镇", MatchKind.Initials, MatchQuality.Exact)]
+    [InlineData("甘亭鎮", "甘亭镇", MatchKind.Traditional, MatchQuality.Exact)]
+    [InlineData("東關", "东关村", MatchKind.Traditional, MatchQuality.Prefix)]
     public void FindsThePlaceFirstAndSaysWhatMatched(string typed, string expected, MatchKind matched, MatchQuality quality)
     {
         var page = Search.Search(typed);
