@@ -15,6 +15,8 @@ internal static class PlaceRowWriter
         "reading_needs_review, aliases, division_code, division_codes, geom, point, meaning, origin, history, description, " +
         "approval_authority, approval_document, approval_date, announcement_date, status, valid_from, valid_to, sources";
 
+    public const int ImportCommandTimeoutSeconds = 600;
+
     public static async Task<int> WriteAsync(
         NpgsqlConnection connection, IReadOnlyList<ValidatedPlace> places, string actor, string provenance, CancellationToken cancellationToken)
     {
@@ -82,6 +84,8 @@ internal static class PlaceRowWriter
                    to_jsonb(inserted) || jsonb_build_object('geom', ST_AsGeoJSON(geom)::jsonb, 'point', ST_AsGeoJSON(point)::jsonb)
             FROM inserted ORDER BY id
             """, connection);
+        // A department file can hold tens of thousands of places; the default 30 s is for queries.
+        insert.CommandTimeout = ImportCommandTimeoutSeconds;
         insert.Parameters.AddWithValue(provenance);
         insert.Parameters.AddWithValue(actor);
         return await insert.ExecuteNonQueryAsync(cancellationToken);
