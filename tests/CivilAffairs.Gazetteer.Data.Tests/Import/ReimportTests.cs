@@ -14,6 +14,12 @@ public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<Ga
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    private async Task<string> Text(string sql)
+    {
+        await using var command = database.DataSource.CreateCommand(sql);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     [Fact]
     public async Task ImportingTheSameFilesAgainIsSkipped()
     {
@@ -29,6 +35,8 @@ public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<Ga
     [Fact]
     public async Task ForcedImportReplacesTheEarlierRowsAndReportsProgress()
     {
+        const string Points = "SELECT md5(string_agg(ST_AsText(point), ',' ORDER BY code))::text FROM place WHERE geom_derived";
+        var pointsBefore = await Text(Points);
         var stages = new List<ImportProgress>();
         var result = await Importer().ImportAsync(force: true, new SynchronousProgress(stages.Add));
 
@@ -40,6 +48,7 @@ public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<Ga
         Assert.Equal(result.FormerNames, await Count("SELECT count(*) FROM place_former_name"));
         Assert.Equal(1L, await Count("SELECT count(DISTINCT import_run_id) FROM place"));
         Assert.Contains(stages, p => p.Stage == "places" && p.Done == p.Total && p.Total == 23391);
+        Assert.Equal(pointsBefore, await Text(Points));
     }
 
     [Fact]
