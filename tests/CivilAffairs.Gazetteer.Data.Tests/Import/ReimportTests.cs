@@ -4,7 +4,7 @@ using CivilAffairs.Gazetteer.Testing;
 namespace CivilAffairs.Gazetteer.Data.Tests.Import;
 
 /// <summary>Running the import again: skipped for the same files, replaced when forced, untouched when it fails.</summary>
-public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>
+public sealed class ReimportTests(RealDataDatabase database) : IClassFixture<RealDataDatabase>
 {
     private RealDataImporter Importer(string? dataDirectory = null) => new(database.DataSource, dataDirectory ?? RepositoryPaths.DataDirectory());
 

@@ -5,7 +5,7 @@ using Npgsql;
 namespace CivilAffairs.Gazetteer.Data.Tests.Import;
 
 /// <summary>A re-import that fails in the database half-way (after deleting the earlier rows) changes nothing.</summary>
-public sealed class ReplaceBlockedTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>
+public sealed class ReplaceBlockedTests(RealDataDatabase database) : IClassFixture<RealDataDatabase>
 {
     [Fact]
     public async Task AReimportBlockedByRowsReferringToTheImportedPlacesRollsBackWhole()
