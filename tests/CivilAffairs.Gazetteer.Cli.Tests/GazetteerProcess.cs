@@ -8,7 +8,13 @@ namespace CivilAffairs.Gazetteer.Cli.Tests;
 /// </summary>
 internal static class GazetteerProcess
 {
-    public static async Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    public static Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunAsync(environment, DefaultTimeout, arguments);
+
+    /// <summary>For long work (the real import): the process may take up to <paramref name="timeout"/>.</summary>
+    public static async Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -28,8 +34,8 @@ internal static class GazetteerProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        using var deadline = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(deadline.Token);
         return new ProcessResult(process.ExitCode, await output, await error);
     }
 

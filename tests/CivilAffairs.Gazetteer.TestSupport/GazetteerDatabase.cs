@@ -7,9 +7,17 @@ namespace CivilAffairs.Gazetteer.Testing;
 /// A database of its own for one test class (use as IClassFixture), copied from the template:
 /// the migrated schema with the real data and the test-scale sample. Dropped afterwards.
 /// </summary>
-public sealed class GazetteerDatabase : IAsyncLifetime
+public class GazetteerDatabase : IAsyncLifetime
 {
+    private readonly SeedContent content;
     private NpgsqlDataSource? dataSource;
+
+    public GazetteerDatabase()
+        : this(SeedContent.RealDataAndSample)
+    {
+    }
+
+    protected GazetteerDatabase(SeedContent content) => this.content = content;
 
     public string Name { get; } = "gzt_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -19,7 +27,7 @@ public sealed class GazetteerDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var template = await TemplateDatabase.EnsureAsync(CancellationToken.None);
+        var template = await TemplateDatabase.EnsureAsync(content, CancellationToken.None);
         await using var admin = new NpgsqlConnection(TestServer.AdminConnectionString().ConnectionString);
         await admin.OpenAsync();
         await TemplateDatabase.Execute(admin, $"CREATE DATABASE {Name} TEMPLATE {template}", CancellationToken.None);

@@ -6,21 +6,23 @@ using Npgsql;
 namespace CivilAffairs.Gazetteer.Testing;
 
 /// <summary>
-/// One database holding the migrated schema and the test seed, built once per version of the
-/// code and copied (CREATE DATABASE ... TEMPLATE) for each test class. Building it goes through
-/// the same migrator and importers that users run.
+/// One database per <see cref="SeedContent"/> holding the migrated schema and the test seed,
+/// built once per version of the code and copied (CREATE DATABASE ... TEMPLATE) for each test
+/// class. Building it goes through the same migrator and importers that users run.
 /// </summary>
 internal static class TemplateDatabase
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static string? built;
+    private static readonly Dictionary<SeedContent, string> Built = [];
 
-    public static async Task<string> EnsureAsync(CancellationToken cancellationToken)
+    public static async Task<string> EnsureAsync(SeedContent content, CancellationToken cancellationToken)
     {
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            return built ??= await BuildAsync(cancellationToken);
+            if (!Built.TryGetValue(content, out var name))
+                Built[content] = name = await BuildAsync(content, cancellationToken);
+            return name;
         }
         finally
         {
@@ -28,9 +30,13 @@ internal static class TemplateDatabase
         }
     }
 
-    private static async Task<string> BuildAsync(CancellationToken cancellationToken)
+    /// <summary>The template's name: gzt_template_ for the default content, gzt_template_real_ for the real data alone.</summary>
+    private static string NameOf(SeedContent content) =>
+        (content == SeedContent.RealData ? "gzt_template_real_" : "gzt_template_") + Fingerprint();
+
+    private static async Task<string> BuildAsync(SeedContent content, CancellationToken cancellationToken)
     {
-        var name = "gzt_template_" + Fingerprint();
+        var name = NameOf(content);
         var admin = TestServer.AdminConnectionString().ConnectionString;
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync(cancellationToken);
@@ -47,11 +53,11 @@ internal static class TemplateDatabase
             await using (var dataSource = GazetteerDataSource.Create(TestServer.ConnectionStringFor(building)))
             {
                 await new Migrator(dataSource).MigrateAsync(cancellationToken);
-                await TestSeed.ApplyAsync(dataSource, cancellationToken);
+                await TestSeed.ApplyAsync(dataSource, content, cancellationToken);
             }
             NpgsqlConnection.ClearAllPools();
             await Execute(connection, $"ALTER DATABASE {building} RENAME TO {name}", cancellationToken);
-            await DropStaleTemplates(connection, name, cancellationToken);
+            await DropStaleTemplates(connection, cancellationToken);
             return name;
         }
         finally
@@ -72,12 +78,14 @@ internal static class TemplateDatabase
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
-    private static async Task DropStaleTemplates(NpgsqlConnection connection, string keep, CancellationToken cancellationToken)
+    /// <summary>Templates of other code versions; those of this version (either content) may be in use.</summary>
+    private static async Task DropStaleTemplates(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var stale = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'gzt\\_template\\_%' AND datname <> $1", connection))
+        await using (var list = new NpgsqlCommand(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'gzt\\_template\\_%' AND datname <> ALL($1)", connection))
         {
-            list.Parameters.AddWithValue(keep);
+            list.Parameters.AddWithValue(Enum.GetValues<SeedContent>().Select(NameOf).ToArray());
             await using var reader = await list.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 stale.Add(reader.GetString(0));

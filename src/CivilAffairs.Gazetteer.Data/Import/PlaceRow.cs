@@ -5,7 +5,7 @@ namespace CivilAffairs.Gazetteer.Data.Import;
 /// <summary>A division's own place as the real import writes it (code = the division's 12-digit code).</summary>
 internal sealed record PlaceRow(
     string Code,
-    PlaceNameParts Name,
+    DivisionName Name,
     string Category,
     string[] Aliases,
     string DivisionCode,

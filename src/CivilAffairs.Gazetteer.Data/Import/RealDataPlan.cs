@@ -83,8 +83,8 @@ internal sealed record RealDataPlan(
             }
             pointOf[code] = point;
             var validFrom = changeOf.TryGetValue(code, out var change) ? change.Date : (DateOnly?)null;
-            var name = DivisionNaming.Split(code.Level == DivisionLevel.Village ? DivisionNaming.VillagePlaceName(unit.Name) : unit.Name, code.Level, zone);
-            var divisionName = DivisionNaming.Split(unit.Name, code.Level, zone);
+            var name = DivisionNaming.Split(code.Level == DivisionLevel.Village ? DivisionNaming.VillagePlaceName(unit.Name) : unit.Name);
+            var divisionName = DivisionNaming.Split(unit.Name);
             divisions.Add(new DivisionRow(code.Full, LevelName(code.Level), unit.Name, code.Level == DivisionLevel.Village ? null : divisionName.ShortName,
                 unit.Parent?.Full, zone, validFrom, null, boundary, point, true, source));
             places.Add(new PlaceRow(code.Full, name, CategoryOf(unit),
@@ -117,7 +117,7 @@ internal sealed record RealDataPlan(
             var successors = string.Join(", ", data.Changes.Where(c => c.Predecessors.Any(p => p.Code == group.Key)).Select(c => $"{c.NewCode} {c.NewName}"));
             var source = $"{BoundarySource}; replaced in {validTo.Year} by {successors} ({CountyChange.File})";
             var point = InteriorPoint(old.Boundary, factory);
-            var name = DivisionNaming.Split(old.Name, DivisionLevel.County);
+            var name = DivisionNaming.Split(old.Name);
             divisions.Add(new DivisionRow(old.Code.Full, LevelName(DivisionLevel.County), old.Name, name.ShortName, old.Code.Parent!.Value.Full,
                 false, null, validTo, old.Boundary, point, true, source));
             places.Add(new PlaceRow(old.Code.Full, name, CategoryCodes.County, [], old.Code.Full, Ancestry(old.Code),
@@ -140,7 +140,7 @@ internal sealed record RealDataPlan(
     private static IEnumerable<FormerNameRow> ChgisFormerNames(IReadOnlyList<ChgisCountyName> names, IReadOnlyList<DivisionUnit> units, Dictionary<DivisionCode, MultiPolygon> boundaries)
     {
         var counties = units.Where(u => u.Code.Level == DivisionLevel.County && boundaries.ContainsKey(u.Code))
-            .Select(u => (Unit: u, Name: DivisionNaming.Split(u.Name, DivisionLevel.County)))
+            .Select(u => (Unit: u, Name: DivisionNaming.Split(u.Name)))
             .ToList();
         foreach (var chgis in names)
         {

@@ -1,10 +1,13 @@
 namespace CivilAffairs.Gazetteer.Data.Import;
 
-/// <summary>The romanization columns of a place row: 'Hóngtóng Xiàn', 'Hongtong Xian', 'hongtongxian', 'hdx'.</summary>
+/// <summary>
+/// The romanization columns of a place row: 'Hóngtóng Xiàn', 'Hongtong Xian', 'hongtongxian', 'hdx',
+/// the review flag and the traditional form; the pinyin forms are null when nothing could be read.
+/// </summary>
 internal sealed record RomanizedName(
-    string Romanized,
-    string Toneless,
-    string PinyinKey,
-    string Initials,
+    string? Romanized,
+    string? Toneless,
+    string? PinyinKey,
+    string? Initials,
     bool NeedsReview,
     string Traditional);

@@ -4,7 +4,7 @@ using CivilAffairs.Gazetteer.Testing;
 namespace CivilAffairs.Gazetteer.Data.Tests.Import;
 
 /// <summary>Running the import again: skipped for the same files, replaced when forced, untouched when it fails.</summary>
-public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>
+public sealed class ReimportTests(RealDataDatabase database) : IClassFixture<RealDataDatabase>
 {
     private RealDataImporter Importer(string? dataDirectory = null) => new(database.DataSource, dataDirectory ?? RepositoryPaths.DataDirectory());
 
@@ -12,6 +12,12 @@ public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<Ga
     {
         await using var command = database.DataSource.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<string> Text(string sql)
+    {
+        await using var command = database.DataSource.CreateCommand(sql);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
@@ -29,6 +35,8 @@ public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<Ga
     [Fact]
     public async Task ForcedImportReplacesTheEarlierRowsAndReportsProgress()
     {
+        const string Points = "SELECT md5(string_agg(ST_AsText(point), ',' ORDER BY code))::text FROM place WHERE geom_derived";
+        var pointsBefore = await Text(Points);
         var stages = new List<ImportProgress>();
         var result = await Importer().ImportAsync(force: true, new SynchronousProgress(stages.Add));
 
@@ -40,6 +48,7 @@ public sealed class ReimportTests(GazetteerDatabase database) : IClassFixture<Ga
         Assert.Equal(result.FormerNames, await Count("SELECT count(*) FROM place_former_name"));
         Assert.Equal(1L, await Count("SELECT count(DISTINCT import_run_id) FROM place"));
         Assert.Contains(stages, p => p.Stage == "places" && p.Done == p.Total && p.Total == 23391);
+        Assert.Equal(pointsBefore, await Text(Points));
     }
 
     [Fact]

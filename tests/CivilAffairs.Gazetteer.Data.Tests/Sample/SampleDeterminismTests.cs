@@ -29,7 +29,7 @@ public sealed class SampleDeterminismTests(SampledDatabase sampled)
 
     private static async Task<List<string>> SampleIntoFreshDatabaseAsync(int seed)
     {
-        var database = new GazetteerDatabase();
+        var database = new RealDataDatabase();
         await database.InitializeAsync();
         try
         {

@@ -12,7 +12,7 @@ public sealed class SampledDatabase : IAsyncLifetime
 {
     public const int Seed = 20231;
 
-    private readonly GazetteerDatabase database = new();
+    private readonly RealDataDatabase database = new();
 
     public NpgsqlDataSource DataSource => database.DataSource;
 
