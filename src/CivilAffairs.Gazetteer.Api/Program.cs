@@ -1,3 +1,13 @@
+using CivilAffairs.Gazetteer.Api.GraphQL;
+using CivilAffairs.Gazetteer.Api.GraphQL.Http;
+using CivilAffairs.Gazetteer.Api.Health;
+using CivilAffairs.Gazetteer.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGazetteerDatabase();
+builder.AddGazetteerGraphQL();
+
 var app = builder.Build();
+app.MapGraphQL();
+app.MapHealth();
 app.Run();

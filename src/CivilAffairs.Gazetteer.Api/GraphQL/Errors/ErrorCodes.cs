@@ -1,0 +1,10 @@
+namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
+
+/// <summary>The values of extensions.code that clients can rely on.</summary>
+internal static class ErrorCodes
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string NotFound = "NOT_FOUND";
+    public const string LimitExceeded = "LIMIT_EXCEEDED";
+    public const string Internal = "INTERNAL";
+}

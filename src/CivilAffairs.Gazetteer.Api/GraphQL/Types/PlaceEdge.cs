@@ -1,0 +1,5 @@
+using CivilAffairs.Gazetteer.Api.Places;
+
+namespace CivilAffairs.Gazetteer.Api.GraphQL.Types;
+
+internal sealed record PlaceEdge(PlaceRecord Node, string Cursor);

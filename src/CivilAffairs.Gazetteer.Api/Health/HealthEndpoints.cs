@@ -1,0 +1,52 @@
+using CivilAffairs.Gazetteer.Data.Database;
+using Npgsql;
+
+namespace CivilAffairs.Gazetteer.Api.Health;
+
+internal static class HealthEndpoints
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// /healthz: 200 when the database answers and holds every migration this build knows
+    /// (ready to serve), 503 otherwise, with the reason in the body.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", async (NpgsqlDataSource dataSource, CancellationToken requestAborted) =>
+        {
+            var report = await CheckAsync(dataSource, requestAborted);
+            return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        return endpoints;
+    }
+
+    private static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, CancellationToken requestAborted)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(timeout.Token);
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FROM schema_migration WHERE name = ANY($1)", connection);
+            command.Parameters.AddWithValue(Migrator.All.Select(m => m.Name).ToArray());
+            var applied = Convert.ToInt32(await command.ExecuteScalarAsync(timeout.Token));
+            var missing = Migrator.All.Count - applied;
+            return missing == 0
+                ? new HealthReport("healthy", new DatabaseHealth(true, null), true)
+                : new HealthReport("unavailable", new DatabaseHealth(true, $"{missing} migration(s) not applied: run gazetteer migrate."), false);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or InvalidOperationException)
+        {
+            if (requestAborted.IsCancellationRequested)
+                throw;
+            var reason = exception is OperationCanceledException
+                ? $"no answer within {Timeout.TotalSeconds:0} s"
+                : exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable }
+                    ? "the schema is not migrated: run gazetteer migrate."
+                    : "unreachable: " + exception.Message;
+            return new HealthReport("unavailable", new DatabaseHealth(false, reason), false);
+        }
+    }
+}
