@@ -1,6 +1,7 @@
+using CivilAffairs.Gazetteer.Cli.Database;
 using CivilAffairs.Gazetteer.Data;
-using CivilAffairs.Gazetteer.Data.Database;
 using CivilAffairs.Gazetteer.Data.Sample;
+using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,15 +15,9 @@ internal sealed class SampleCommand : AsyncCommand<SampleSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SampleSettings settings, CancellationToken cancellationToken)
     {
-        var connectionString = Environment.GetEnvironmentVariable(GazetteerDataSource.ConnectionStringVariable);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            AnsiConsole.MarkupLine($"[red]Set {GazetteerDataSource.ConnectionStringVariable} to the registry's connection string, import the real data, then run the sample.[/]");
-            return 2;
-        }
-
         var scale = SampleScale.Parse(settings.Scale);
-        await using var dataSource = GazetteerDataSource.Create(connectionString);
+        var target = await DatabaseTarget.ResolveAsync(cancellationToken);
+        await using var dataSource = await target.OpenAsync(cancellationToken);
         var generator = new SampleGenerator(dataSource, RepositoryPaths.DataDirectory());
         SampleReport report;
         try
@@ -33,10 +28,17 @@ internal sealed class SampleCommand : AsyncCommand<SampleSettings>
                 return await generator.GenerateAsync(scale, settings.Seed, cancellationToken);
             });
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or InvalidDataException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return 1;
+            throw new CommandFailedException($"Nothing was generated: {e.Message}", ExitCodes.Failed, e);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            throw new CommandFailedException($"{target.Description} has no registry tables yet ({e.MessageText}): run `gazetteer import` first, then the sample.", ExitCodes.Failed, e);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new CommandFailedException($"Nothing was generated: the database failed ({e.Message}). Check that {target.Description} runs; the sample is written in one transaction, so no partial rows remain.", ExitCodes.Failed, e);
         }
 
         var table = new Table().AddColumn("generated").AddColumn(new TableColumn("rows").RightAligned());
@@ -48,6 +50,6 @@ internal sealed class SampleCommand : AsyncCommand<SampleSettings>
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated(
             $"Generated in {report.Generating.TotalSeconds:F1} s, written in {report.Writing.TotalSeconds:F1} s; every row is marked provenance 'sample'.");
-        return 0;
+        return ExitCodes.Success;
     }
 }

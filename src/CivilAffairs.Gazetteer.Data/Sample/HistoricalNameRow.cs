@@ -9,4 +9,4 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 internal sealed record HistoricalNameRow(
     long Id, ChgisRecord Record, Point Point, string Dynasty, string Status, string Evolution,
     string ListLevel, string ListBatch, DateOnly ListDate, string ListCategory, string Evidence, string[] ProtectionMeasures,
-    string? DivisionCode, Romanization? Romanization);
+    string? DivisionCode, Romanization Romanization);

@@ -36,7 +36,7 @@ internal sealed class PlaceNamer(VillageNameStatistics statistics)
         "reservoir" => Compose(around.Village, "水库"),
         "bridge" => Compose(around.Village, Pick(random, "桥", "桥", "大桥", "石桥")),
         "station" => random.NextDouble() < 0.5 ? Compose(around.County, Pick(random, "汽车站", "火车站", "客运站")) : Compose(around.Township, Pick(random, "站", "汽车站", "收费站")),
-        "memorial" => Compose(random.NextDouble() < 0.5 ? around.Village : around.Township, Pick(random, "烈士陵园", "革命纪念馆", "纪念碑", "抗战纪念馆")),
+        "memorial_site" => Compose(random.NextDouble() < 0.5 ? around.Village : around.Township, Pick(random, "烈士陵园", "革命纪念馆", "纪念碑", "抗战纪念馆")),
         "scenic_site" => Compose(random.NextDouble() < 0.5 ? Pick(random, MountainWords) + "山" : around.Village, Pick(random, "风景区", "景区", "森林公园", "古村")),
         "park" => Compose(UrbanSpecific(around, random), Pick(random, "公园", "广场", "游园")),
         "residential_area" => Compose(UrbanSpecific(around, random), Pick(random, ResidentialGenerics)),

@@ -2,7 +2,7 @@ using NetTopologySuite.Geometries;
 
 namespace CivilAffairs.Gazetteer.Data.Sample;
 
-/// <summary>One generated place, as it goes into the place table.</summary>
+/// <summary>One generated place, as it goes into the place table; <see cref="Code"/> is its place-name code (<see cref="PlaceCodes"/>).</summary>
 internal sealed record PlaceRow(
-    long Id, NameParts Name, string Category, string DivisionCode, Geometry Geometry, Point Point,
-    string[] Aliases, PlaceStory? Story, Romanization? Romanization);
+    long Id, string Code, NameParts Name, string Category, string DivisionCode, Geometry Geometry, Point Point,
+    string[] Aliases, PlaceStory? Story, Romanization Romanization);

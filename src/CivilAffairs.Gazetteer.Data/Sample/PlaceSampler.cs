@@ -41,6 +41,7 @@ internal sealed class PlaceSampler(IReadOnlyList<CountyArea> counties, PlaceName
         var formerNames = new List<FormerNameRow>(count / 15);
         var byCounty = counties.Select(_ => new List<long>()).ToArray();
         var placer = new CountyPlacer(geometryFactory);
+        var codes = new PlaceCodes(sampleClass);
         var where = new WeightedChoice<int>(Enumerable.Range(0, counties.Count).Select(i => (i, Weight(counties[i], sampleClass))));
         for (var id = firstId; id < firstId + count; id++)
         {
@@ -55,7 +56,7 @@ internal sealed class PlaceSampler(IReadOnlyList<CountyArea> counties, PlaceName
             var aliases = random.NextDouble() < AliasShare ? Aliases(name, sampleClass, around) : [];
             if (random.NextDouble() < FormerNameShare)
                 formerNames.Add(FormerName(id, name, random));
-            places.Add(new PlaceRow(id, name, sampleClass.Category, unit.Code, geometry, point, aliases, story, SampleRomanization.Of(name.Name)));
+            places.Add(new PlaceRow(id, codes.Next(unit.Code), name, sampleClass.Category, unit.Code, geometry, point, aliases, story, SampleRomanization.Of(name.Name)));
             byCounty[countyIndex].Add(id);
         }
         return (places, formerNames, byCounty);

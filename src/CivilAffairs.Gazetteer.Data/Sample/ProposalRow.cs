@@ -2,8 +2,11 @@ using NetTopologySuite.Geometries;
 
 namespace CivilAffairs.Gazetteer.Data.Sample;
 
-/// <summary>A generated initiative proposal with the events that brought it to its state.</summary>
+/// <summary>
+/// A generated initiative proposal with the events that brought it to its state; <see cref="PlaceId"/> is the
+/// place a standard or signed proposal created (kind name) or decided on (rename, retire).
+/// </summary>
 internal sealed record ProposalRow(
     long Id, string Kind, string State, NameParts Name, string Category, string DivisionCode, Point Point, string Rationale,
-    string Applicant, long? TargetPlaceId, DateOnly? ApprovedOn, DateOnly? FiledOn, DateOnly? AnnouncedOn,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<ProposalEventRow> Events, Romanization? Romanization);
+    string Applicant, long? TargetPlaceId, long? PlaceId, DateOnly? ApprovedOn, DateOnly? FiledOn, DateOnly? AnnouncedOn,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<ProposalEventRow> Events, Romanization Romanization);

@@ -4,6 +4,9 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 /// Generates the rural naming initiative (乡村著名行动): proposals to name unnamed village roads
 /// and features, to rename and to retire sample places, spread over every workflow state, each
 /// with the dated event history that leads to its state (filing and announcement within 15 days).
+/// A naming proposal that reached standard or signed created a place: it takes an unclaimed sample
+/// place of its class in its county (name, unit, point) and links it as place_id; a rename or
+/// retirement that far links its target.
 /// </summary>
 internal sealed class ProposalSampler(IReadOnlyList<CountyArea> counties, PlaceNamer namer, CountyPlacer placer, PlaceSampler.Result places)
 {
@@ -16,8 +19,21 @@ internal sealed class ProposalSampler(IReadOnlyList<CountyArea> counties, PlaceN
     private static readonly DateTimeOffset Start = new(2021, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
     private static readonly string[] Reports = ["assessment", "expert_review", "public_consultation"];
 
+    private static readonly HashSet<string> Decided = ["standard", "signed"];
+
+    /// <summary>Per county, per category: the sample places no naming proposal has claimed yet.</summary>
+    private readonly Dictionary<string, List<long>>[] _unclaimed = counties.Select(_ => new Dictionary<string, List<long>>(StringComparer.Ordinal)).ToArray();
+
     public IReadOnlyList<ProposalRow> Generate(int count, long firstId, Random random)
     {
+        for (var c = 0; c < counties.Count; c++)
+            foreach (var placeId in places.PlacesByCounty[c])
+            {
+                var category = Place(placeId).Category;
+                if (!_unclaimed[c].TryGetValue(category, out var list))
+                    _unclaimed[c][category] = list = [];
+                list.Add(placeId);
+            }
         var rows = new List<ProposalRow>(count);
         var countyChoice = new WeightedChoice<int>(Enumerable.Range(0, counties.Count).Select(i => (i, (double)Math.Max(counties[i].Villages.Count, 20))));
         for (var i = 0; i < count; i++)
@@ -31,12 +47,17 @@ internal sealed class ProposalSampler(IReadOnlyList<CountyArea> counties, PlaceN
         var candidates = places.PlacesByCounty[countyIndex];
         var roll = random.NextDouble();
         var kind = candidates.Count == 0 || roll < 0.80 ? "name" : roll < 0.94 ? "rename" : "retire";
-        PlaceRow? target = kind == "name" ? null : places.Places[(int)(candidates[random.Next(candidates.Count)] - places.Places[0].Id)];
+        PlaceRow? target = kind == "name" ? null : Place(candidates[random.Next(candidates.Count)]);
         var sampleClass = target is null ? Classes[NamedClasses.Next(random)] : Classes[target.Category];
-        var unit = target is null ? county.UnitFor(sampleClass.Urban, random) : county.Villages.Concat(county.Townships).First(u => u.Code == target.DivisionCode);
+        var final = FinalStates.Next(random);
+        var created = kind == "name" && Decided.Contains(final) ? Claim(countyIndex, sampleClass, random) : null;
+        if (kind == "name" && Decided.Contains(final) && created is null)
+            final = "announced";
+        var located = target ?? created;
+        var unit = located is null ? county.UnitFor(sampleClass.Urban, random) : county.Villages.Concat(county.Townships).First(u => u.Code == located.DivisionCode);
         var township = county.TownshipOf(unit);
         var around = county.Around(unit);
-        var name = kind == "retire" ? target!.Name : namer.Name(sampleClass, around, random);
+        var name = created?.Name ?? (kind == "retire" ? target!.Name : namer.Name(sampleClass, around, random));
         var applicant = unit.Code.EndsWith("000", StringComparison.Ordinal) || random.NextDouble() < 0.4 ? township.Name + "人民政府" : unit.Name;
         var rationale = kind switch
         {
@@ -45,7 +66,6 @@ internal sealed class ProposalSampler(IReadOnlyList<CountyArea> counties, PlaceN
             _ => $"{target!.Name.Name}所指村落已整体搬迁合并，申请销名。",
         };
 
-        var final = FinalStates.Next(random);
         var leftFrom = final switch
         {
             "rejected" => ProposalState.RejectableFrom[random.Next(ProposalState.RejectableFrom.Count)],
@@ -69,8 +89,23 @@ internal sealed class ProposalSampler(IReadOnlyList<CountyArea> counties, PlaceN
             events.Add(new ProposalEventRow(id, at, Actor(state, applicant, county, township), previous, state, Note(state, name), reports));
             previous = state;
         }
-        return new ProposalRow(id, kind, final, name, sampleClass.Category, unit.Code, target?.Point ?? placer.Point(county, random), rationale,
-            applicant, target?.Id, approved, filed, announced, events[0].At, events[^1].At, events, SampleRomanization.Of(name.Name));
+        var placeId = Decided.Contains(final) ? located?.Id : null;
+        return new ProposalRow(id, kind, final, name, sampleClass.Category, unit.Code, located?.Point ?? placer.Point(county, random), rationale,
+            applicant, target?.Id, placeId, approved, filed, announced, events[0].At, events[^1].At, events, SampleRomanization.Of(name.Name));
+    }
+
+    private PlaceRow Place(long id) => places.Places[(int)(id - places.Places[0].Id)];
+
+    /// <summary>An unclaimed sample place of the class in the county, or null when none is left.</summary>
+    private PlaceRow? Claim(int countyIndex, SampleClass sampleClass, Random random)
+    {
+        if (!_unclaimed[countyIndex].TryGetValue(sampleClass.Category, out var list) || list.Count == 0)
+            return null;
+        var index = random.Next(list.Count);
+        var id = list[index];
+        list[index] = list[^1];
+        list.RemoveAt(list.Count - 1);
+        return Place(id);
     }
 
     private static string Actor(string state, string applicant, CountyArea county, LocalUnit township) => state switch

@@ -10,7 +10,8 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 /// places of every census class inside their real county polygons, protected historical names
 /// on top of the real CHGIS records, initiative proposals with their histories and collected
 /// POIs. The same seed gives the same rows. Everything is generated in memory first and
-/// written with binary COPY in one transaction, so a failed run leaves nothing behind.
+/// written with binary COPY in one transaction, the secondary indexes dropped before and rebuilt after
+/// (<see cref="BulkLoadIndexes"/>), so a failed or killed run leaves the database as it was.
 /// </summary>
 public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDirectory)
 {
@@ -18,7 +19,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
 
     private static readonly string[] Tables = ["place", "place_former_name", "historical_name", "citation", "proposal", "proposal_event", "poi"];
 
-    /// <summary>Reports each phase ("reading", "generating", "writing") as it starts.</summary>
+    /// <summary>Reports each phase ("reading", "generating", "writing", "indexing") as it starts.</summary>
     public event Action<string>? Phase;
 
     public async Task<SampleReport> GenerateAsync(SampleScale scale, int seed, CancellationToken cancellationToken = default)
@@ -54,14 +55,16 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         Phase?.Invoke("writing");
         clock.Restart();
         var sources = $"sample generator, scale {scale.Name}, seed {seed}";
+        var indexes = await BulkLoadIndexes.DropAsync(connection, transaction, Tables, cancellationToken);
         var writer = new SampleWriter(connection);
-        writer.Categories();
         writer.Places(places.Places, sources);
         writer.FormerNames(places.FormerNames, sources);
         writer.HistoricalNames(historical);
         writer.Proposals(proposals);
         writer.Pois(pois);
-        foreach (var table in new[] { "place", "place_former_name", "historical_name", "citation", "proposal", "proposal_event", "poi" })
+        Phase?.Invoke("indexing");
+        await indexes.RebuildAsync(Tables, cancellationToken);
+        foreach (var table in Tables)
             await Execute(connection, transaction,
                 $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest((SELECT max(id) FROM {table}), 1))", cancellationToken);
 

@@ -1,13 +1,17 @@
+using CivilAffairs.Gazetteer.Chinese;
+
 namespace CivilAffairs.Gazetteer.Data.Sample;
 
 /// <summary>
-/// The one place the sample asks for romanization. The registry's romanizer
-/// (PlaceNameRomanizer in CivilAffairs.Gazetteer.Chinese) is not on this branch yet, so the
-/// columns stay null; when it is, this method calls it and every sample table gets pinyin.
+/// The one place the sample asks for romanization: the registry's romanizer (GB/T 16159) and
+/// the traditional form. Thread-safe, so each parallel class task romanizes its own places.
 /// </summary>
 internal static class SampleRomanization
 {
-#pragma warning disable IDE0060 // The name is what the romanizer will read.
-    public static Romanization? Of(string name) => null;
-#pragma warning restore IDE0060
+    public static Romanization Of(string name)
+    {
+        var romanized = PlaceNameRomanizer.Shared.Romanize(name);
+        return new Romanization(romanized.WithTones, romanized.Toneless, romanized.Key, romanized.Initials, romanized.NeedsReview,
+            ChineseScript.ToTraditional(name));
+    }
 }

@@ -14,28 +14,12 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
     /// <summary>Index upkeep on a busy server can hold a large COPY's completion well past the default 30 s.</summary>
     private static readonly TimeSpan CopyTimeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>Adds the census-class categories the sample uses where place_category lacks them.</summary>
-    public void Categories()
-    {
-        using var command = new NpgsqlCommand(
-            """
-            INSERT INTO place_category (code, name_zh, name_en, census_class)
-            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-            ON CONFLICT (code) DO NOTHING
-            """, connection);
-        command.Parameters.AddWithValue(SampleClass.All.Select(c => c.Category).ToArray());
-        command.Parameters.AddWithValue(SampleClass.All.Select(c => c.NameZh).ToArray());
-        command.Parameters.AddWithValue(SampleClass.All.Select(c => c.NameEn).ToArray());
-        command.Parameters.AddWithValue(SampleClass.All.Select(c => c.CensusClass).ToArray());
-        command.ExecuteNonQuery();
-    }
-
     public void Places(IReadOnlyList<PlaceRow> places, string sources)
     {
         using var importer = Begin(
             """
-            COPY place (id, name, specific, generic, category, romanized, romanized_toneless, pinyin_key, pinyin_initials,
-                        aliases, division_code, division_codes, geom, point, geom_derived, meaning, origin, history,
+            COPY place (id, code, name, specific, generic, name_traditional, category, romanized, romanized_toneless, pinyin_key, pinyin_initials,
+                        reading_needs_review, aliases, division_code, division_codes, geom, point, geom_derived, meaning, origin, history,
                         status, provenance, sources, registered_by)
             FROM STDIN (FORMAT BINARY)
             """);
@@ -43,14 +27,17 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
         {
             importer.StartRow();
             importer.Write(place.Id, NpgsqlDbType.Bigint);
+            importer.Write(place.Code, NpgsqlDbType.Text);
             importer.Write(place.Name.Name, NpgsqlDbType.Text);
             importer.Write(place.Name.Specific, NpgsqlDbType.Text);
             importer.Write(place.Name.Generic, NpgsqlDbType.Text);
+            importer.Write(place.Romanization.Traditional, NpgsqlDbType.Text);
             importer.Write(place.Category, NpgsqlDbType.Text);
-            Text(importer, place.Romanization?.Romanized);
-            Text(importer, place.Romanization?.Toneless);
-            Text(importer, place.Romanization?.Key);
-            Text(importer, place.Romanization?.Initials);
+            Text(importer, place.Romanization.Romanized);
+            Text(importer, place.Romanization.Toneless);
+            Text(importer, place.Romanization.Key);
+            Text(importer, place.Romanization.Initials);
+            importer.Write(place.Romanization.NeedsReview, NpgsqlDbType.Boolean);
             importer.Write(place.Aliases, NpgsqlDbType.Array | NpgsqlDbType.Text);
             importer.Write(place.DivisionCode, NpgsqlDbType.Text);
             importer.Write(new[] { place.DivisionCode }, NpgsqlDbType.Array | NpgsqlDbType.Text);
@@ -102,8 +89,8 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
                 importer.Write(name.Id, NpgsqlDbType.Bigint);
                 importer.Write(name.Record.Simplified, NpgsqlDbType.Text);
                 importer.Write(name.Record.Traditional, NpgsqlDbType.Text);
-                Text(importer, name.Romanization?.Romanized);
-                Text(importer, name.Romanization?.Key);
+                Text(importer, name.Romanization.Romanized);
+                Text(importer, name.Romanization.Key);
                 importer.Write(name.Record.FeatureType, NpgsqlDbType.Text);
                 importer.Write(name.Record.BeginYear, NpgsqlDbType.Integer);
                 importer.Write(name.Record.EndYear, NpgsqlDbType.Integer);
@@ -143,7 +130,7 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
         using (var importer = Begin(
             """
             COPY proposal (id, kind, state, proposed_name, romanized, pinyin_key, category, division_code, geom, rationale, applicant,
-                           target_place_id, approved_on, filed_on, announced_on, created_at, updated_at, provenance)
+                           target_place_id, place_id, approved_on, filed_on, announced_on, created_at, updated_at, provenance)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -154,14 +141,15 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
                 importer.Write(proposal.Kind, NpgsqlDbType.Text);
                 importer.Write(proposal.State, NpgsqlDbType.Text);
                 importer.Write(proposal.Name.Name, NpgsqlDbType.Text);
-                Text(importer, proposal.Romanization?.Romanized);
-                Text(importer, proposal.Romanization?.Key);
+                Text(importer, proposal.Romanization.Romanized);
+                Text(importer, proposal.Romanization.Key);
                 importer.Write(proposal.Category, NpgsqlDbType.Text);
                 importer.Write(proposal.DivisionCode, NpgsqlDbType.Text);
                 importer.Write(proposal.Point, NpgsqlDbType.Geometry);
                 importer.Write(proposal.Rationale, NpgsqlDbType.Text);
                 importer.Write(proposal.Applicant, NpgsqlDbType.Text);
                 if (proposal.TargetPlaceId is { } target) importer.Write(target, NpgsqlDbType.Bigint); else importer.WriteNull();
+                if (proposal.PlaceId is { } placeId) importer.Write(placeId, NpgsqlDbType.Bigint); else importer.WriteNull();
                 Date(importer, proposal.ApprovedOn);
                 Date(importer, proposal.FiledOn);
                 Date(importer, proposal.AnnouncedOn);
@@ -201,7 +189,7 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
             importer.StartRow();
             importer.Write(poi.Id, NpgsqlDbType.Bigint);
             importer.Write(poi.Name, NpgsqlDbType.Text);
-            Text(importer, poi.Romanization?.Key);
+            Text(importer, poi.Romanization.Key);
             importer.Write(poi.Category, NpgsqlDbType.Text);
             importer.Write(poi.Point, NpgsqlDbType.Geometry);
             importer.Write(poi.DivisionCode, NpgsqlDbType.Text);

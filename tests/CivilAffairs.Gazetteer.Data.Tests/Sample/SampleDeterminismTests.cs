@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Data.Import;
 using CivilAffairs.Gazetteer.Data.Sample;
 using CivilAffairs.Gazetteer.Testing;
 using Npgsql;
@@ -33,7 +34,7 @@ public sealed class SampleDeterminismTests(SampledDatabase sampled)
         await database.InitializeAsync();
         try
         {
-            await DivisionBootstrap.EnsureAsync(database.DataSource, RepositoryPaths.DataDirectory(), CancellationToken.None);
+            await new RealDataImporter(database.DataSource, RepositoryPaths.DataDirectory()).ImportAsync();
             await new SampleGenerator(database.DataSource, RepositoryPaths.DataDirectory()).GenerateAsync(SampleScale.Test, seed);
             return await DigestsAsync(database.DataSource);
         }

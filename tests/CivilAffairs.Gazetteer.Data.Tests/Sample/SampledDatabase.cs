@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Data.Import;
 using CivilAffairs.Gazetteer.Data.Sample;
 using CivilAffairs.Gazetteer.Testing;
 using Npgsql;
@@ -5,7 +6,7 @@ using Npgsql;
 namespace CivilAffairs.Gazetteer.Data.Tests.Sample;
 
 /// <summary>
-/// A test database with the real divisions (bootstrapped when the template does not hold them)
+/// A test database with the real import (skipped when the template holds it already)
 /// and the test-scale sample generated with <see cref="Seed"/>.
 /// </summary>
 public sealed class SampledDatabase : IAsyncLifetime
@@ -26,7 +27,7 @@ public sealed class SampledDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        await DivisionBootstrap.EnsureAsync(DataSource, RepositoryPaths.DataDirectory(), CancellationToken.None);
+        await new RealDataImporter(DataSource, RepositoryPaths.DataDirectory()).ImportAsync();
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var processor = process.TotalProcessorTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
