@@ -79,9 +79,11 @@ public sealed class PlaceFileImporter(NpgsqlDataSource dataSource)
         var imported = 0;
         if (good.Count > 0)
         {
+            var runId = await StartRunAsync(connection, path, bytes, startedAt, cancellationToken);
             try
             {
-                imported = await PlaceRowWriter.WriteAsync(connection, good.Select(r => r.Place!).ToList(), options.Actor, options.Provenance, cancellationToken);
+                imported = await PlaceRowWriter.WriteAsync(
+                    connection, good.Select(r => r.Place!).ToList(), new PlaceFileRun(runId, options.Actor, options.Provenance), cancellationToken);
             }
             catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation)
             {
@@ -89,22 +91,30 @@ public sealed class PlaceFileImporter(NpgsqlDataSource dataSource)
                 issues.Add(new PlaceFileIssue(null, $"a place-name code in this file was registered by someone else during the import ({error.Detail}); nothing was imported — import again to see which record."));
                 return new PlaceFileImportResult(total, 0, rejected.Count, issues, rejectsPath);
             }
-            await RecordRunAsync(connection, path, bytes, imported, startedAt, cancellationToken);
+            await FinishRunAsync(connection, runId, imported, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         progress?.Report(new PlaceFileProgress("written", imported, imported));
         return new PlaceFileImportResult(total, imported, rejected.Count, issues, rejectsPath);
     }
 
-    private static async Task RecordRunAsync(
-        NpgsqlConnection connection, string path, byte[] bytes, int rows, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    /// <summary>The run is written first so every place can name it (place.import_run_id).</summary>
+    private static async Task<long> StartRunAsync(
+        NpgsqlConnection connection, string path, byte[] bytes, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "INSERT INTO import_run (dataset, fingerprint, rows, started_at) VALUES ($1, $2, $3, $4)", connection);
+            "INSERT INTO import_run (dataset, fingerprint, rows, started_at) VALUES ($1, $2, 0, $3) RETURNING id", connection);
         command.Parameters.AddWithValue("place-file " + Path.GetFileName(path));
         command.Parameters.AddWithValue(Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        command.Parameters.AddWithValue((long)rows);
         command.Parameters.AddWithValue(startedAt);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task FinishRunAsync(NpgsqlConnection connection, long runId, int rows, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("UPDATE import_run SET rows = $1, finished_at = clock_timestamp() WHERE id = $2", connection);
+        command.Parameters.AddWithValue((long)rows);
+        command.Parameters.AddWithValue(runId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -6,12 +6,12 @@ namespace CivilAffairs.Gazetteer.Data.Import.Files;
 /// <summary>
 /// Writes checked places: binary COPY into a temporary table, then one INSERT into place that
 /// also appends a change_log row per place (entity 'place', op 'insert', the row as JSON),
-/// all inside the caller's transaction.
+/// all inside the caller's transaction. Each place records the import_run that wrote it.
 /// </summary>
 internal static class PlaceRowWriter
 {
     private const string Columns =
-        "code, name, specific, generic, short_name, category, romanized, romanized_toneless, pinyin_key, pinyin_initials, " +
+        "code, name, specific, generic, short_name, name_traditional, category, romanized, romanized_toneless, pinyin_key, pinyin_initials, " +
         "reading_needs_review, aliases, division_code, division_codes, geom, point, meaning, origin, history, description, " +
         "approval_authority, approval_document, approval_date, announcement_date, status, valid_from, valid_to, sources";
 
@@ -23,15 +23,15 @@ internal static class PlaceRowWriter
         "pinyin_initials, reading_needs_review, aliases, division_code, division_codes, ST_AsGeoJSON(geom)::jsonb AS geom, " +
         "ST_AsGeoJSON(point)::jsonb AS point, geom_derived, meaning, origin, history, description, approval_authority, " +
         "approval_document, approval_date, announcement_date, status, valid_from, valid_to, provenance, sources, registered_by, " +
-        "registered_at, version";
+        "registered_at, version, import_run_id";
 
     public static async Task<int> WriteAsync(
-        NpgsqlConnection connection, IReadOnlyList<ValidatedPlace> places, string actor, string provenance, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<ValidatedPlace> places, PlaceFileRun run, CancellationToken cancellationToken)
     {
         await using (var create = new NpgsqlCommand(
             """
             CREATE TEMP TABLE place_file_staging (
-                ord int, code text, name text, specific text, generic text, short_name text, category text,
+                ord int, code text, name text, specific text, generic text, short_name text, name_traditional text, category text,
                 romanized text, romanized_toneless text, pinyin_key text, pinyin_initials text, reading_needs_review boolean,
                 aliases text[], division_code text, division_codes text[], geom geometry, point geometry,
                 meaning text, origin text, history text, description text, approval_authority text, approval_document text,
@@ -53,12 +53,13 @@ internal static class PlaceRowWriter
                 await Text(copy, place.Specific, cancellationToken);
                 await Text(copy, place.Generic, cancellationToken);
                 await Text(copy, place.ShortName, cancellationToken);
+                await Text(copy, romanized.Traditional, cancellationToken);
                 await Text(copy, place.Category, cancellationToken);
-                await Text(copy, romanized?.Romanized, cancellationToken);
-                await Text(copy, romanized?.Toneless, cancellationToken);
-                await Text(copy, romanized?.Key, cancellationToken);
-                await Text(copy, romanized?.Initials, cancellationToken);
-                await copy.WriteAsync(romanized?.NeedsReview ?? false, NpgsqlDbType.Boolean, cancellationToken);
+                await Text(copy, romanized.Romanized, cancellationToken);
+                await Text(copy, romanized.Toneless, cancellationToken);
+                await Text(copy, romanized.Key, cancellationToken);
+                await Text(copy, romanized.Initials, cancellationToken);
+                await copy.WriteAsync(romanized.NeedsReview, NpgsqlDbType.Boolean, cancellationToken);
                 await copy.WriteAsync(place.Aliases, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(place.Division.Full, NpgsqlDbType.Text, cancellationToken);
                 await copy.WriteAsync(new[] { place.Division.Full }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
@@ -86,8 +87,8 @@ internal static class PlaceRowWriter
         await using var insert = new NpgsqlCommand(
             $"""
             WITH inserted AS (
-                INSERT INTO place ({Columns}, provenance, registered_by)
-                SELECT {Columns}, $1, $2 FROM place_file_staging ORDER BY ord
+                INSERT INTO place ({Columns}, provenance, registered_by, import_run_id)
+                SELECT {Columns}, $1, $2, $3 FROM place_file_staging ORDER BY ord
                 RETURNING {LoggedRow})
             INSERT INTO change_log (entity, entity_id, op, actor, after)
             SELECT 'place', id::text, 'insert', $2, to_jsonb(inserted)
@@ -95,8 +96,9 @@ internal static class PlaceRowWriter
             """, connection);
         // A department file can hold tens of thousands of places; the default 30 s is for queries.
         insert.CommandTimeout = ImportCommandTimeoutSeconds;
-        insert.Parameters.AddWithValue(provenance);
-        insert.Parameters.AddWithValue(actor);
+        insert.Parameters.AddWithValue(run.Provenance);
+        insert.Parameters.AddWithValue(run.Actor);
+        insert.Parameters.AddWithValue(run.ImportRunId);
         return await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -8,16 +8,12 @@ namespace CivilAffairs.Gazetteer.Data.Tests.Import.Files;
 /// Each kind of bad record, placed after a good one: the file is refused as a whole, the bad
 /// record is reported at its line with a message a person can act on, nothing is written.
 /// </summary>
-public sealed class BadRowTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>, IAsyncLifetime, IDisposable
+public sealed class BadRowTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>, IDisposable
 {
     private const string PointHeader = "code,name,category,division_code,lon,lat,valid_from,status";
     private const string GoodPointRow = "GOOD-1,好地名,scenic_site,141024100,111.68,36.27,,";
 
     private readonly ScratchDirectory scratch = new();
-
-    public Task InitializeAsync() => HongtongDivisions.EnsureAsync(database.DataSource);
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => scratch.Dispose();
 
@@ -32,11 +28,10 @@ public sealed class BadRowTests(GazetteerDatabase database) : IClassFixture<Gaze
         { "lon and lat swapped", "B-1,坏地名,scenic_site,141024100,36.27,111.68,,", "look swapped" },
         { "outside Shanxi", "B-1,坏地名,scenic_site,141024100,116.40,39.90,,", "outside Shanxi" },
         { "projected metres", "B-1,坏地名,scenic_site,141024100,19560000,4012000,,", "not projected metres" },
-        { "unknown category", "B-1,坏地名,寺庙,141024100,111.68,36.27,,", "category '寺庙' is not a known category" },
+        { "unknown category", "B-1,坏地名,古树名木,141024100,111.68,36.27,,", "category '古树名木' is not a known category" },
         { "not a division code", "B-1,坏地名,scenic_site,14102,111.68,36.27,,", "'14102' is not a division code" },
         { "division outside Shanxi", "B-1,坏地名,scenic_site,110101,111.68,36.27,,", "not in Shanxi" },
         { "unknown division", "B-1,坏地名,scenic_site,141024999,111.68,36.27,,", "141024999 is not a division in the registry" },
-        { "withdrawn division", "B-1,坏地名,scenic_site,140424,112.89,36.32,,", "140424 (屯留县) was withdrawn on 2018-01-01" },
         { "point in another county", "B-1,坏地名,scenic_site,141024100,112.55,37.87,,", "km outside 洪洞县" },
         { "bad date", "B-1,坏地名,scenic_site,141024100,111.68,36.27,2023-13-01,", "valid_from '2023-13-01' is not a date" },
         { "bad status", "B-1,坏地名,scenic_site,141024100,111.68,36.27,,obsolete", "status 'obsolete' is unknown" },
@@ -96,6 +91,21 @@ public sealed class BadRowTests(GazetteerDatabase database) : IClassFixture<Gaze
         Assert.Equal(5, result.Records);
         Assert.Equal(3, result.Rejected);
         Assert.Equal(0L, await PlacesNamed("好地名", "好地名二", "坏地名"));
+    }
+
+    /// <summary>屯留县 became 屯留区 in 2018 (data/lineage); the real import withdrew it.</summary>
+    [Fact]
+    public async Task AWithdrawnCountyIsRefusedWithTheDayItWasWithdrawn()
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT valid_to FROM division WHERE code = '140424000000'");
+        var withdrawnOn = Assert.IsType<DateOnly>(await command.ExecuteScalarAsync());
+
+        var result = await Import("withdrawn.csv", $"{PointHeader}\n{GoodPointRow}\nB-1,坏地名,scenic_site,140424,112.89,36.32,,\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Location?.Line);
+        Assert.Contains($"140424 (屯留县) was withdrawn on {withdrawnOn:yyyy-MM-dd}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, await PlacesNamed("好地名", "坏地名"));
     }
 
     [Fact]

@@ -4,13 +4,9 @@ using CivilAffairs.Gazetteer.Testing;
 
 namespace CivilAffairs.Gazetteer.Data.Tests.Import.Files;
 
-public sealed class SkipInvalidTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>, IAsyncLifetime, IDisposable
+public sealed class SkipInvalidTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>, IDisposable
 {
     private readonly ScratchDirectory scratch = new();
-
-    public Task InitializeAsync() => HongtongDivisions.EnsureAsync(database.DataSource);
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => scratch.Dispose();
 
