@@ -26,26 +26,22 @@ else
 fi
 
 results="$root/TestResults/test-sh"
-rm -rf "$results"
+rm -rf "$results" && mkdir -p "$results"
 step "Running the tests (dotnet test, Release)"
 current_step="running the tests"
 status=0
-dotnet test CivilAffairs.Gazetteer.sln -c Release --logger "console;verbosity=normal" --logger trx \
-  --results-directory "$results" || status=$?
+dotnet test CivilAffairs.Gazetteer.sln -c Release --logger "console;verbosity=normal" 2>&1 |
+  tee "$results/console.log" || status=$?
 
 if [ "$stop_database" = yes ]; then
   current_step="stopping the test database"
   gazetteer db down >/dev/null
 fi
 
-passed=0 failed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})) failed=$((failed + ${f:-0}))
-done
+# Each test assembly closes with its own summary ("     Passed: N" / "     Failed: N"); sum them.
+# (The console summaries, not TRX files: those are named by the second and can collide.)
+passed=$(sed -n -E 's/^ +Passed: +([0-9]+) *$/\1/p' "$results/console.log" | awk '{ s += $1 } END { print s + 0 }')
+failed=$(sed -n -E 's/^ +Failed: +([0-9]+) *$/\1/p' "$results/console.log" | awk '{ s += $1 } END { print s + 0 }')
 
 trap - EXIT
 echo

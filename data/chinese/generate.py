@@ -40,6 +40,10 @@ def toneless(reading):
     return "".join(c for c in base if c != "\u0304" and c != "\u0301" and c != "\u030c" and c != "\u0300")
 
 
+def standard_characters():
+    return {c for c, field, _ in fields("Unihan_Readings.txt") if field == "kTGHZ2013"}
+
+
 def readings_table():
     by_char = {}
     for c, field, value in fields("Unihan_Readings.txt"):
@@ -70,7 +74,7 @@ def readings_table():
     return rows
 
 
-def variants_tables():
+def variants_tables(standard):
     simplified = {}
     traditional = {}
     for c, field, value in fields("Unihan_Variants.txt"):
@@ -82,8 +86,10 @@ def variants_tables():
     to_simplified = []
     for c in sorted(simplified, key=ord):
         targets = [t for t in simplified[c] if t != c]
-        # A character that is its own simplified form in some uses (乾 in 乾隆) stays itself.
-        if targets and c not in simplified[c]:
+        # Every character of the 通用规范汉字表 is standard simplified text and stays (乾 in
+        # 乾隆, 阪); any other character with a simplified form takes it, even where Unihan
+        # also lists itself (復 → 复).
+        if targets and c not in standard:
             to_simplified.append(f"{c}\t{targets[0]}")
     to_traditional = []
     for c in sorted(traditional, key=ord):
@@ -102,7 +108,7 @@ def write(name, header, rows):
 
 def main():
     write("readings.tsv", "# character\tstandard (1 = in the 通用规范汉字表)\treadings, most common first", readings_table())
-    to_simplified, to_traditional = variants_tables()
+    to_simplified, to_traditional = variants_tables(standard_characters())
     write("traditional-to-simplified.tsv", "# traditional\tsimplified", to_simplified)
     write("simplified-to-traditional.tsv", "# simplified\ttraditional forms (several: one-to-many)", to_traditional)
 

@@ -83,6 +83,17 @@ public sealed class DivisionQueryTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.True(former["approximate"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task ADivisionsPlacesStayInsideItWhateverTheFilterSays()
+    {
+        var data = await Client.DataAsync("""
+            { division(code: "149901100") { places(filter: { divisionCode: "149901200" }) { totalCount edges { node { name } } } } }
+            """);
+
+        Assert.Equal(0, data["division"]!["places"]!["totalCount"]!.GetValue<int>());
+        Assert.Empty(data["division"]!["places"]!["edges"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("14990", "BAD_USER_INPUT", "2, 4, 6, 9 or 12 digits")]
     [InlineData("abc", "BAD_USER_INPUT", "not a division code")]

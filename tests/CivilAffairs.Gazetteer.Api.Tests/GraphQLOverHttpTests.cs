@@ -96,13 +96,16 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     [InlineData("{\"query\": ")]
     [InlineData("not json at all")]
     [InlineData("[1, 2")]
+    [InlineData("[{\"query\": \"{ places { totalCount } }\"}]")]
+    [InlineData("{\"query\": \"{ places { totalCount } }\", \"variables\": \"x\"}")]
+    [InlineData("")]
     public async Task MalformedJsonIs400WithAnExample(string body)
     {
         var answer = await SendAsync(HttpMethod.Post, "/graphql", Json(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
-        Assert.Contains("not valid JSON", answer.FirstMessage);
+        Assert.Contains("not a GraphQL request in JSON", answer.FirstMessage);
     }
 
     [Fact]

@@ -123,8 +123,13 @@ public sealed class PlaceQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("样例县", place["division"]!["name"]!.GetValue<string>());
         Assert.Equal(["14", "1499", "149901"], place["divisionChain"]!.AsArray().Select(d => d!["code"]!.GetValue<string>()));
 
-        var byId = await Client.DataAsync("query($id: ID!) { place(id: $id) { name } }", new { id = place["id"]!.GetValue<string>() });
+        var id = place["id"]!.GetValue<string>();
+        var byId = await Client.DataAsync("query($id: ID!) { place(id: $id) { name } }", new { id });
+        var byNumber = await Client.DataAsync("query($id: ID!) { place(id: $id) { name } }", new { id = long.Parse(id) });
+        var byLiteral = await Client.DataAsync($"{{ place(id: {id}) {{ name }} }}");
         Assert.Equal("样例县", byId["place"]!["name"]!.GetValue<string>());
+        Assert.Equal("样例县", byNumber["place"]!["name"]!.GetValue<string>());
+        Assert.Equal("样例县", byLiteral["place"]!["name"]!.GetValue<string>());
     }
 
     [Theory]

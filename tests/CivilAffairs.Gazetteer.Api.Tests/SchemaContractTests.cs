@@ -31,7 +31,7 @@ public sealed class SchemaContractTests
     }
 
     [Fact]
-    public void EveryTypeAndFieldOfTheContractHasADescription()
+    public void EveryTypeFieldArgumentAndEnumValueOfTheContractHasADescription()
     {
         using var factory = new ApiFactory("Host=127.0.0.1;Port=1");
         var schema = factory.Services.GetRequiredService<ISchema>();
@@ -42,7 +42,14 @@ public sealed class SchemaContractTests
             if (string.IsNullOrWhiteSpace(type.Description))
                 missing.Add(type.Name);
             if (type is IComplexGraphType complex)
-                missing.AddRange(complex.Fields.Where(f => string.IsNullOrWhiteSpace(f.Description)).Select(f => $"{type.Name}.{f.Name}"));
+                foreach (var field in complex.Fields)
+                {
+                    if (string.IsNullOrWhiteSpace(field.Description))
+                        missing.Add($"{type.Name}.{field.Name}");
+                    missing.AddRange((field.Arguments ?? []).Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{type.Name}.{field.Name}({a.Name})"));
+                }
+            if (type is EnumerationGraphType enumeration)
+                missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
         }
         Assert.Empty(missing);
     }

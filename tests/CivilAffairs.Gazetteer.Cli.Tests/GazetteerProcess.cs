@@ -8,9 +8,7 @@ namespace CivilAffairs.Gazetteer.Cli.Tests;
 /// </summary>
 internal static class GazetteerProcess
 {
-    public sealed record Result(int ExitCode, string Output, string Error);
-
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static async Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -32,8 +30,8 @@ internal static class GazetteerProcess
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        return new ProcessResult(process.ExitCode, await output, await error);
     }
 
-    public static Task<Result> RunAsync(params string[] arguments) => RunAsync(null, arguments);
+    public static Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);
 }

@@ -5,7 +5,8 @@ namespace CivilAffairs.Gazetteer.Chinese;
 /// <summary>
 /// Simplified (简体) ↔ traditional (繁体) characters. Traditional → simplified is one answer per
 /// character; a simplified character with several traditional forms (台: 臺 檯 颱 台) takes the
-/// form place names use, from data/chinese/traditional-choices.tsv; <see cref="TraditionalForms"/> lists them all.
+/// form place names use (data/chinese/traditional-choices.tsv), else the one form that simplifies
+/// back to it; <see cref="TraditionalForms"/> lists them all.
 /// </summary>
 public static class ChineseScript
 {
@@ -75,8 +76,13 @@ public static class ChineseScript
     {
         if (tables.ChosenTraditional.TryGetValue(codePoint, out var chosen)) return chosen;
         if (!tables.ToTraditional.TryGetValue(codePoint, out var forms)) return null;
-        // With no place-name choice, a character that is also its own traditional form (余, 谷) stays.
+        // Unihan lists a simplified character among its own traditional forms when it was also
+        // written that way (区 beside 區); the other form is the traditional one. A form that does
+        // not simplify back to the character (乾 for 干) would not survive a round trip.
         var self = char.ConvertFromUtf32(codePoint);
-        return forms.Contains(self) ? self : forms[0];
+        foreach (var form in forms)
+            if (form != self && tables.ToSimplified.TryGetValue(char.ConvertToUtf32(form, 0), out var back) && back == self)
+                return form;
+        return null;
     }
 }

@@ -3,7 +3,7 @@ namespace CivilAffairs.Gazetteer.Chinese;
 /// <summary>Reads a name into syllables: place-name readings first, then the clear rules, then Unihan.</summary>
 internal sealed class NameReader(ReadingTables tables)
 {
-    private readonly FrozenLookup _placeReadings = new(tables);
+    private readonly PlaceReadingLookup _placeReadings = new(tables);
 
     /// <summary>Adds the syllables of <paramref name="name"/>; word breaks are syllables with empty text. Returns whether anything needs review.</summary>
     public bool Read(string name, List<NameSyllable> syllables)
@@ -13,7 +13,7 @@ internal sealed class NameReader(ReadingTables tables)
         for (var i = 0; i < name.Length;)
         {
             var c = name[i];
-            if (tables.PlaceReadingStarts.Contains(c) && _placeReadings.Match(name, i) is { } entry)
+            if (_placeReadings.Match(name, i) is { } entry)
             {
                 var position = i;
                 for (var s = 0; s < entry.Syllables.Count; s++)
@@ -76,7 +76,7 @@ internal sealed class NameReader(ReadingTables tables)
     /// <summary>False when the reading is not settled: a polyphone without a rule, or no reading at all.</summary>
     private bool ReadCharacter(int codePoint, int position, List<NameSyllable> syllables)
     {
-        if (!tables.Characters.TryGetValue(codePoint, out var readings)) return false;
+        if (!tables.TryGetReadings(codePoint, out var readings)) return false;
         if (!readings.IsPolyphonic)
         {
             syllables.Add(new NameSyllable(readings.Readings[0], position, false, null));
@@ -89,19 +89,5 @@ internal sealed class NameReader(ReadingTables tables)
         }
         syllables.Add(new NameSyllable(readings.Readings[0], position, false, readings.Readings[1..]));
         return false;
-    }
-
-    /// <summary>Longest-first lookup of place-name fragments without allocating substrings.</summary>
-    private sealed class FrozenLookup(ReadingTables tables)
-    {
-        private readonly System.Collections.Frozen.FrozenDictionary<string, PlaceReading>.AlternateLookup<ReadOnlySpan<char>> _lookup =
-            tables.PlaceReadings.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public PlaceReading? Match(string name, int start)
-        {
-            for (var length = Math.Min(tables.LongestPlaceReading, name.Length - start); length > 0; length--)
-                if (_lookup.TryGetValue(name.AsSpan(start, length), out var entry)) return entry;
-            return null;
-        }
     }
 }

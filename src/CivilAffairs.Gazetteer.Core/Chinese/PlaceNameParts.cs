@@ -7,10 +7,11 @@ public static class PlaceNameParts
     public static NameParts Split(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var generic = FindGeneric(name.Trim(), ReadingTables.Shared);
+        var trimmed = name.Trim();
+        var generic = FindGeneric(trimmed, ReadingTables.Shared);
         return generic is null
-            ? new NameParts(name.Trim(), null)
-            : new NameParts(name.Trim()[..^generic.Text.Length], generic.Text);
+            ? new NameParts(trimmed, null)
+            : new NameParts(trimmed[..^generic.Text.Length], generic.Text);
     }
 
     /// <summary>The generic ending the name, if the name has a specific left in front of it.</summary>
@@ -18,12 +19,10 @@ public static class PlaceNameParts
     {
         // 城区, 郊区, 矿区: the generic has grown into the name, which has no generic of its own.
         if (tables.GrownInNames.Contains(name)) return null;
-        foreach (var generic in tables.Generics)
-        {
-            // Never strip a name down to nothing: 村 alone is a specific-less name, not a generic.
-            if (name.Length > generic.Text.Length && name.EndsWith(generic.Text, StringComparison.Ordinal))
+        // Longest first, so 街道 wins over 道; never strip a name down to nothing (村 alone is a specific-less name).
+        for (var length = Math.Min(tables.LongestGeneric, name.Length - 1); length > 0; length--)
+            if (tables.GenericsByText.TryGetValue(name.AsSpan(name.Length - length), out var generic))
                 return generic;
-        }
         return null;
     }
 }

@@ -58,6 +58,28 @@ public sealed class PlaceNameRomanizer
             review ? Alternatives(words) : []);
     }
 
+    /// <summary>The special readings (place-readings.tsv) that apply to this name, with their local readings and sources.</summary>
+    public IReadOnlyList<ReadingNote> ReadingNotes(string name)
+    {
+        if (string.IsNullOrEmpty(name)) return [];
+        var place = CommitteeNames.PlaceName(ChineseScript.ToSimplified(SearchText.Fold(name)));
+        var lookup = new PlaceReadingLookup(_tables);
+        var notes = new List<ReadingNote>();
+        for (var i = 0; i < place.Length;)
+        {
+            if (lookup.Match(place, i) is { } entry)
+            {
+                notes.Add(new ReadingNote(entry.Fragment, string.Join(' ', entry.Syllables), entry.LocalReading, entry.Source, entry.Note, entry.Uncertain));
+                i += entry.Fragment.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return notes;
+    }
+
     private static List<List<NameSyllable>> Words(List<NameSyllable> syllables, int genericStart, bool joinGeneric)
     {
         var words = new List<List<NameSyllable>>();
@@ -124,6 +146,7 @@ public sealed class PlaceNameRomanizer
     private static string? WadeGilesForm(List<List<NameSyllable>> words)
     {
         if (words.All(w => w[0].IsLatin)) return null;
+        var wadeGiles = SyllableInventory.Shared.WadeGiles;
         var text = new StringBuilder();
         foreach (var word in words)
         {
@@ -137,7 +160,8 @@ public sealed class PlaceNameRomanizer
             for (var i = 0; i < word.Count; i++)
             {
                 if (i > 0) text.Append('-');
-                text.Append(WadeGiles.FromPinyin(PinyinText.Key(word[i].Text)));
+                var key = PinyinText.Key(word[i].Text);
+                text.Append(wadeGiles.TryGetValue(key, out var wade) ? wade : key);
             }
             text[start] = char.ToUpperInvariant(text[start]);
         }

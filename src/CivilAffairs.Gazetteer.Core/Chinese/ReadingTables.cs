@@ -18,15 +18,32 @@ internal sealed class ReadingTables
         FrozenSet<string> grownInNames)
     {
         Characters = characters;
+        foreach (var (codePoint, readings) in characters)
+            if (codePoint <= char.MaxValue) _basicPlane[codePoint] = readings;
         PlaceReadings = placeReadings;
         PlaceNameDefaults = placeNameDefaults;
         Generics = generics;
+        GenericsByText = generics.ToFrozenDictionary(g => g.Text, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        LongestGeneric = generics.Max(g => g.Text.Length);
         GrownInNames = grownInNames;
         LongestPlaceReading = placeReadings.Keys.Max(k => k.Length);
         PlaceReadingStarts = placeReadings.Keys.Select(k => k[0]).ToFrozenSet();
     }
 
+    /// <summary>The readings of the Basic Multilingual Plane by code point: names are read a character at a time.</summary>
+    private readonly CharacterReadings?[] _basicPlane = new CharacterReadings?[char.MaxValue + 1];
+
     public static ReadingTables Shared => Loaded.Value;
+
+    public bool TryGetReadings(int codePoint, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CharacterReadings? readings)
+    {
+        if (codePoint <= char.MaxValue)
+        {
+            readings = _basicPlane[codePoint];
+            return readings is not null;
+        }
+        return Characters.TryGetValue(codePoint, out readings);
+    }
 
     public FrozenDictionary<int, CharacterReadings> Characters { get; }
 
@@ -40,10 +57,13 @@ internal sealed class ReadingTables
     /// <summary>Polyphonic characters whose reading in place names is clear (大 dà, 长 cháng).</summary>
     public FrozenDictionary<int, string> PlaceNameDefaults { get; }
 
-    /// <summary>Longest first, so 街道 is found before 道.</summary>
     public IReadOnlyList<Generic> Generics { get; }
 
-    /// <summary>Names whose generic has grown into the name (城区 Chéngqū).</summary>
+    public FrozenDictionary<string, Generic>.AlternateLookup<ReadOnlySpan<char>> GenericsByText { get; }
+
+    public int LongestGeneric { get; }
+
+    /// <summary>Names that have no generic of their own: grown-in generics (城区 Chéngqū) and known specifics (阳泉).</summary>
     public FrozenSet<string> GrownInNames { get; }
 
     private static ReadingTables Load()
@@ -67,10 +87,12 @@ internal sealed class ReadingTables
 
         var generics = TableFile.Rows("generics.tsv")
             .Select(row => new Generic(row[0], row[1], Enum.Parse<GenericRole>(row[2])))
-            .OrderByDescending(g => g.Text.Length)
             .ToList();
 
-        var grownIn = TableFile.Rows("grown-in-names.tsv").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+        // Known division specifics (阳泉, 吕梁) are whole names even though they end in a generic.
+        var grownIn = TableFile.Rows("grown-in-names.tsv").Concat(TableFile.Rows("known-names.tsv"))
+            .Select(row => row[0])
+            .ToFrozenSet(StringComparer.Ordinal);
 
         return new ReadingTables(characters.ToFrozenDictionary(), placeReadings.ToFrozenDictionary(StringComparer.Ordinal),
             defaults.ToFrozenDictionary(), generics, grownIn);

@@ -43,7 +43,7 @@ public static class SearchText
     {
         // Unpaired surrogates make Normalize throw: they are dropped first, they carry no text.
         var clean = HasLoneSurrogate(text) ? DropLoneSurrogates(text) : text;
-        var normalized = clean.IsNormalized(NormalizationForm.FormKC) ? clean : clean.Normalize(NormalizationForm.FormKC);
+        var normalized = IsPlainText(clean) || clean.IsNormalized(NormalizationForm.FormKC) ? clean : clean.Normalize(NormalizationForm.FormKC);
         var variants = Variants.Value;
         StringBuilder? result = null;
         for (var i = 0; i < normalized.Length; i++)
@@ -62,6 +62,21 @@ public static class SearchText
             if (pair) i++;
         }
         return result?.ToString() ?? normalized;
+    }
+
+    /// <summary>
+    /// Printable ASCII, the CJK Unified Ideographs and supplementary characters outside the
+    /// compatibility supplement are their own NFKC form: most names need no normalisation pass.
+    /// </summary>
+    private static bool IsPlainText(string text)
+    {
+        foreach (var c in text)
+        {
+            var plain = c is >= ' ' and <= '~' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+                || (char.IsHighSurrogate(c) && c != '\uD87E');
+            if (!plain && !char.IsLowSurrogate(c)) return false;
+        }
+        return true;
     }
 
     internal static bool HasLoneSurrogate(string text)

@@ -106,7 +106,7 @@ internal sealed class GraphQLHttpHandler(IDocumentExecuter executer, ISchema sch
         }
         catch (JsonException exception)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, $"The body is not valid JSON ({exception.Message}). Send a JSON object such as {{\"query\": \"...\", \"variables\": {{}}}}."));
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, $"The body is not a GraphQL request in JSON ({exception.Message}). Send a JSON object such as {{\"query\": \"...\", \"variables\": {{}}}}."));
         }
     }
 

@@ -9,5 +9,11 @@ internal sealed class PlaceStatusGraphType : EnumerationGraphType<PlaceStatus>
     {
         Name = "PlaceStatus";
         Description = "Where a name stands: in use, proposed, historical (no longer in use, kept as history) or retired.";
+        Describe("CURRENT", "The standard name in use.");
+        Describe("PROPOSED", "Proposed and not yet approved.");
+        Describe("HISTORICAL", "No longer in use, kept as history.");
+        Describe("RETIRED", "Withdrawn from use by a decision.");
     }
+
+    private void Describe(string name, string description) => Values.FindByName(name)!.Description = description;
 }

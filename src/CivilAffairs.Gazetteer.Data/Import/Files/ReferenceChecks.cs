@@ -18,8 +18,8 @@ internal static class ReferenceChecks
     public static async Task CheckAsync(NpgsqlConnection connection, IReadOnlyList<CheckedRecord> records, CancellationToken cancellationToken)
     {
         CheckCodesWithinFile(records);
+        await CheckCategoriesAsync(connection, records, cancellationToken);
         var candidates = records.Where(r => r.Place is not null).ToList();
-        await CheckCategoriesAsync(connection, candidates, cancellationToken);
         await CheckDivisionsAsync(connection, candidates, cancellationToken);
         await CheckCodesInRegistryAsync(connection, candidates, cancellationToken);
         await CheckCountiesAsync(connection, candidates, cancellationToken);
@@ -39,7 +39,8 @@ internal static class ReferenceChecks
                              $"{string.Join(", ", group.Where(x => x.Record != record).Select(x => x.Record.Source.Location))}); a place-name code names one place.");
     }
 
-    private static async Task CheckCategoriesAsync(NpgsqlConnection connection, List<CheckedRecord> candidates, CancellationToken cancellationToken)
+    /// <summary>Also for records that failed other checks, so a person sees all their problems at once.</summary>
+    private static async Task CheckCategoriesAsync(NpgsqlConnection connection, IReadOnlyList<CheckedRecord> records, CancellationToken cancellationToken)
     {
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         await using (var command = new NpgsqlCommand("SELECT code, name_zh FROM place_category ORDER BY code", connection))
@@ -50,13 +51,17 @@ internal static class ReferenceChecks
                 known.TryAdd(reader.GetString(1), reader.GetString(0));
             }
 
-        foreach (var record in candidates)
+        foreach (var record in records)
         {
-            var place = record.Place!;
-            if (known.TryGetValue(place.Category, out var code))
-                record.Place = place with { Category = code };
+            if (record.Source.Values.GetValueOrDefault(PlaceColumns.Category) is not { } category)
+                continue;
+            if (known.TryGetValue(category, out var code))
+            {
+                if (record.Place is not null)
+                    record.Place = record.Place with { Category = code };
+            }
             else
-                record.Error($"category '{place.Category}' is not a known category; use a code or Chinese name from place_category" +
+                record.Error($"category '{category}' is not a known category; use a code or Chinese name from place_category" +
                              (known.Count == 0 ? " (the table is empty: import the categories first)." : $", such as {string.Join(", ", known.Keys.Take(6))}."));
         }
     }
@@ -121,6 +126,7 @@ internal static class ReferenceChecks
             JOIN division d ON d.code = t.county AND d.valid_to IS NULL AND d.boundary IS NOT NULL
             WHERE NOT ST_Covers(d.boundary, t.p)
             """, connection);
+        command.CommandTimeout = PlaceRowWriter.ImportCommandTimeoutSeconds;
         command.Parameters.AddWithValue(Enumerable.Range(0, located.Count).ToArray());
         command.Parameters.AddWithValue(located.Select(r => r.Place!.Division.Full[..6].PadRight(12, '0')).ToArray());
         command.Parameters.AddWithValue(located.Select(r => r.Place!.Point.X).ToArray());

@@ -23,9 +23,12 @@ internal static class RejectsWriter
 
     public static async Task WriteAsync(string path, PlaceFileContent content, IReadOnlyList<CheckedRecord> rejected, CancellationToken cancellationToken)
     {
-        var text = content.Format == PlaceFileFormat.Csv ? Csv(content.CsvHeader ?? "", rejected) : GeoJson(rejected);
-        // With a BOM, so that Excel opens the Chinese text correctly; the importer skips it.
-        await File.WriteAllTextAsync(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), cancellationToken);
+        // A CSV gets a BOM so that Excel opens the Chinese text correctly (the importer skips it);
+        // JSON must not have one (RFC 8259).
+        if (content.Format == PlaceFileFormat.Csv)
+            await File.WriteAllTextAsync(path, Csv(content.CsvHeader ?? "", rejected), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), cancellationToken);
+        else
+            await File.WriteAllTextAsync(path, GeoJson(rejected), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
     }
 
     private static string Csv(string header, IReadOnlyList<CheckedRecord> rejected)

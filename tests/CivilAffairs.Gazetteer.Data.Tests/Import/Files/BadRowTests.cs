@@ -99,6 +99,18 @@ public sealed class BadRowTests(GazetteerDatabase database) : IClassFixture<Gaze
     }
 
     [Fact]
+    public async Task ARecordWithSeveralProblemsHasThemAllReported()
+    {
+        var result = await Import("several.csv", $"{PointHeader}\nSEV-1,坏地名,无此类别,1410249,111.68,136.27,,\n");
+
+        Assert.All(result.Errors, e => Assert.Equal(2, e.Location!.Line));
+        Assert.Collection(result.Errors.Select(e => e.Message).Order(StringComparer.Ordinal),
+            m => Assert.StartsWith("category '无此类别' is not a known category", m, StringComparison.Ordinal),
+            m => Assert.StartsWith("coordinate (111.68, 136.27) is out of range", m, StringComparison.Ordinal),
+            m => Assert.StartsWith("division_code '1410249' is not a division code", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ACodeTwiceInTheFileIsReportedOnBothRecords()
     {
         var result = await Import("twice.csv", $"{PointHeader}\nDUP-1,甲地,scenic_site,141024,111.68,36.27,,\nDUP-1,乙地,scenic_site,141024,111.69,36.28,,\n");
