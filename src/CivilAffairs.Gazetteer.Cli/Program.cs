@@ -24,5 +24,6 @@ app.Configure(config =>
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the schema migrations that are missing.");
     config.AddCommand<StatsCommand>("stats").WithDescription("Count the registry: place names, historical names, proposals, POIs, divisions.");
     config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
+    config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");
 });
 return await app.RunAsync(args);
