@@ -25,5 +25,6 @@ app.Configure(config =>
     config.AddCommand<StatsCommand>("stats").WithDescription("Count the registry: place names, historical names, proposals, POIs, divisions.");
     config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
     config.AddCommand<SampleCommand>("sample").WithDescription("Generate the full-scale sample (provenance 'sample') into the imported registry.");
+    config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");
 });
 return await app.RunAsync(args);

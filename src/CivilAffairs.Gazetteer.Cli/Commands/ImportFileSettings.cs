@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using CivilAffairs.Gazetteer.Data.Import.Files;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace CivilAffairs.Gazetteer.Cli.Commands;
@@ -29,4 +31,18 @@ internal sealed class ImportFileSettings : CommandSettings
     [CommandOption("--collected")]
     [Description("Mark the places as collected in the field rather than official.")]
     public bool Collected { get; init; }
+
+    /// <summary>Spectre reports a failed validation as a usage error (exit code 2) before the command runs.</summary>
+    public override ValidationResult Validate()
+    {
+        if (Format is not null && (!Enum.TryParse<PlaceFileFormat>(Format, ignoreCase: true, out _) || int.TryParse(Format, out _)))
+            return ValidationResult.Error($"--format must be csv or geojson, not '{Format}'.");
+        if (!File.Exists(Path))
+            return ValidationResult.Error($"No file at '{Path}'.");
+        if (Format is null && PlaceFileImporter.FormatOf(Path) is null)
+            return ValidationResult.Error($"Cannot tell the format of '{System.IO.Path.GetFileName(Path)}' from its extension: name it .csv or .geojson, or pass --format csv|geojson.");
+        if (Rejects is not null && !SkipInvalid)
+            return ValidationResult.Error("--rejects only applies with --skip-invalid.");
+        return ValidationResult.Success();
+    }
 }
