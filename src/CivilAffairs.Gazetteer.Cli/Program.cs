@@ -1,1 +1,28 @@
-return 0;
+using CivilAffairs.Gazetteer.Cli;
+using CivilAffairs.Gazetteer.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+// Redirected into a log or a script, a line reads better whole than wrapped at 80 columns.
+if (Console.IsOutputRedirected)
+    AnsiConsole.Profile.Width = 1000;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("gazetteer");
+    config.UseStrictParsing();
+    config.SetExceptionHandler(FailureReport.Handle);
+    config.AddBranch("db", db =>
+    {
+        db.SetDescription("The local PostgreSQL + PostGIS database (or the one GAZETTEER_DB names).");
+        db.AddCommand<DbUpCommand>("up").WithDescription("Create if needed and start the local database; print its connection string.");
+        db.AddCommand<DbDownCommand>("down").WithDescription("Stop the local database.");
+        db.AddCommand<DbStatusCommand>("status").WithDescription("Say whether the database runs and where (exit code 3 when it does not).");
+        db.AddCommand<DbConnectionStringCommand>("connection-string").WithDescription("Print the connection string, for scripts.");
+    });
+    config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the schema migrations that are missing.");
+    config.AddCommand<StatsCommand>("stats").WithDescription("Count the registry: place names, historical names, proposals, POIs, divisions.");
+    config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
+});
+return await app.RunAsync(args);

@@ -1,3 +1,5 @@
+using CivilAffairs.Gazetteer.Data;
+using CivilAffairs.Gazetteer.Data.Import;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Testing;
@@ -8,5 +10,8 @@ namespace CivilAffairs.Gazetteer.Testing;
 /// </summary>
 public static class TestSeed
 {
-    public static Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken) => Task.CompletedTask;
+    public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await new RealDataImporter(dataSource, RepositoryPaths.DataDirectory()).ImportAsync(cancellationToken: cancellationToken);
+    }
 }

@@ -1,0 +1,31 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+
+namespace CivilAffairs.Gazetteer.Data.Sample;
+
+/// <summary>
+/// A current county-level unit with its real polygon (prepared for fast containment tests),
+/// its townships and villages: where sample places go and whose codes they carry.
+/// </summary>
+internal sealed class CountyArea(string code, string name, Geometry boundary, IReadOnlyList<LocalUnit> townships, IReadOnlyList<LocalUnit> villages)
+{
+    public string Code { get; } = code;
+    public string Name { get; } = name;
+    public string Specific { get; } = UnitNames.Specific(name);
+    public Geometry Boundary { get; } = boundary;
+    /// <summary>For single-threaded use; <see cref="CountyPlacer"/> prepares its own per thread.</summary>
+    public IPreparedGeometry Prepared { get; } = PreparedGeometryFactory.Prepare(boundary);
+    public IReadOnlyList<LocalUnit> Townships { get; } = townships;
+    public IReadOnlyList<LocalUnit> Villages { get; } = villages;
+
+    /// <summary>Districts (county part 01-20) are urban: streets and residential areas cluster there.</summary>
+    public bool IsDistrict => int.Parse(Code.AsSpan(4, 2), System.Globalization.CultureInfo.InvariantCulture) <= 20;
+
+    /// <summary>A village or, where the county has none, a township: a real unit a place can belong to.</summary>
+    public LocalUnit AnyUnit(Random random) => Villages.Count > 0
+        ? Villages[random.Next(Villages.Count)]
+        : Townships[random.Next(Townships.Count)];
+
+    public LocalUnit TownshipOf(LocalUnit unit) =>
+        Townships.FirstOrDefault(t => string.CompareOrdinal(t.Code, 0, unit.Code, 0, 9) == 0) ?? unit;
+}

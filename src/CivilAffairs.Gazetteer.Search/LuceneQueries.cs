@@ -1,0 +1,97 @@
+using System.Globalization;
+using CivilAffairs.Gazetteer.Divisions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CivilAffairs.Gazetteer.Search;
+
+/// <summary>
+/// Builds the candidate query directly from terms (no QueryParser: its syntax would make typed
+/// text like "AND (" an operator). Constant scores per clause keep exact over prefix over
+/// substring and let the admin-level weight lift within a tier; <see cref="Ranking"/> settles the order.
+/// </summary>
+internal static class LuceneQueries
+{
+    private const float Exact = 30, Prefix = 20, Substring = 10;
+
+    /// <summary>Null when nothing typed can match anything (only punctuation or emoji).</summary>
+    public static Query? Candidates(SearchQuery query, SearchFilter filter, bool prefixOnly)
+    {
+        var matches = new BooleanQuery();
+        var typed = query.Text;
+        if (typed.Name.Length > 0)
+        {
+            foreach (var (exact, grams) in new[]
+            {
+                (IndexFields.Name, IndexFields.NameGrams), (IndexFields.Alias, IndexFields.AliasGrams),
+                (IndexFields.Traditional, IndexFields.TraditionalGrams), (IndexFields.FormerName, IndexFields.FormerNameGrams),
+            })
+            {
+                foreach (var form in new[] { typed.Name, query.Simplified }.Where(f => f.Length > 0))
+                {
+                    Should(matches, new TermQuery(new Term(exact, form)), Exact);
+                    Should(matches, new PrefixQuery(new Term(exact, form)), Prefix);
+                    if (!prefixOnly) Should(matches, Grams(grams, form), Substring);
+                }
+            }
+        }
+        foreach (var key in query.WadeGilesKeys.Prepend(typed.Latin).Where(k => k.Length > 0).Distinct())
+        {
+            Should(matches, new TermQuery(new Term(IndexFields.Pinyin, key)), Exact);
+            Should(matches, new PrefixQuery(new Term(IndexFields.Pinyin, key)), Prefix);
+        }
+        if (typed.Latin.Length >= 2)
+        {
+            Should(matches, new TermQuery(new Term(IndexFields.Initials, typed.Latin)), Exact - 1);
+            Should(matches, new PrefixQuery(new Term(IndexFields.Initials, typed.Latin)), Prefix - 1);
+        }
+        if (matches.Clauses.Count == 0) return null;
+
+        var candidates = new BooleanQuery { { matches, Occur.MUST } };
+        for (var weight = 2; weight <= AdminLevelWeight.Max; weight++)
+            Should(candidates, new TermQuery(new Term(IndexFields.Weight, weight.ToString(CultureInfo.InvariantCulture))), weight);
+        AddFilter(candidates, filter);
+        return candidates;
+    }
+
+    /// <summary>Up to four characters are one indexed gram; longer text needs all its 4-grams (checked exactly afterwards).</summary>
+    private static Query Grams(string field, string text)
+    {
+        var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        if (runes.Count <= NameGramAnalyzer.MaxGram) return new TermQuery(new Term(field, text));
+        var all = new BooleanQuery();
+        for (var i = 0; i + NameGramAnalyzer.MaxGram <= runes.Count; i++)
+            all.Add(new TermQuery(new Term(field, string.Concat(runes.Skip(i).Take(NameGramAnalyzer.MaxGram)))), Occur.MUST);
+        return all;
+    }
+
+    private static void AddFilter(BooleanQuery query, SearchFilter filter)
+    {
+        if (filter.DivisionCode is { } text)
+        {
+            if (!DivisionCode.TryParse(text, out var code))
+                throw new InvalidSearchException(DivisionCode.Explain(text), "filter.divisionCode");
+            Must(query, new PrefixQuery(new Term(IndexFields.Division, code.Short)));
+        }
+        AnyOf(query, IndexFields.Category, filter.Categories);
+        AnyOf(query, IndexFields.Status, filter.Statuses?.Select(s => s.ToLowerInvariant()).ToList());
+        AnyOf(query, IndexFields.Provenance, filter.Provenance?.Select(s => s.ToLowerInvariant()).ToList());
+        AnyOf(query, IndexFields.Kind, filter.Kinds?.Select(s => s.ToLowerInvariant()).ToList());
+    }
+
+    private static void AnyOf(BooleanQuery query, string field, IReadOnlyList<string>? values)
+    {
+        if (values is null || values.Count == 0) return;
+        var any = new BooleanQuery();
+        foreach (var value in values.Distinct())
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        Must(query, any);
+    }
+
+    /// <summary>A filter clause that restricts without scoring.</summary>
+    private static void Must(BooleanQuery query, Query clause) =>
+        query.Add(new ConstantScoreQuery(clause) { Boost = 0 }, Occur.MUST);
+
+    private static void Should(BooleanQuery query, Query clause, float boost) =>
+        query.Add(new ConstantScoreQuery(clause) { Boost = boost }, Occur.SHOULD);
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using CivilAffairs.Gazetteer.Chinese;
+using Lucene.Net.Documents;
+
+namespace CivilAffairs.Gazetteer.Search;
+
+/// <summary>Turns an <see cref="IndexedPlace"/> into a Lucene document and back.</summary>
+internal static class PlaceDocument
+{
+    private const string PinyinWords = "pinyin_words";
+
+    public static Document Create(IndexedPlace place)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Key, place.Key, Field.Store.YES),
+            new StringField(IndexFields.Kind, place.Kind, Field.Store.YES),
+            new StoredField(IndexFields.Id, place.Id),
+            new StringField(IndexFields.Category, place.Category, Field.Store.YES),
+            new StringField(IndexFields.Status, place.Status, Field.Store.YES),
+            new StringField(IndexFields.Provenance, place.Provenance, Field.Store.YES),
+            new StringField(IndexFields.Weight, place.Weight.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+        };
+        if (place.Code is not null) document.Add(new StringField(IndexFields.Code, place.Code, Field.Store.YES));
+        if (place.DivisionCode is not null) document.Add(new StringField(IndexFields.Division, place.DivisionCode, Field.Store.YES));
+        if (place.Lon is { } lon && place.Lat is { } lat)
+        {
+            document.Add(new StoredField(IndexFields.Lon, lon));
+            document.Add(new StoredField(IndexFields.Lat, lat));
+        }
+
+        AddNames(document, IndexFields.Name, IndexFields.NameGrams, [place.Name]);
+        AddNames(document, IndexFields.Alias, IndexFields.AliasGrams, place.Aliases);
+        AddNames(document, IndexFields.FormerName, IndexFields.FormerNameGrams, place.FormerNames);
+        AddNames(document, IndexFields.Traditional, IndexFields.TraditionalGrams, place.TraditionalNames);
+
+        foreach (var word in place.PinyinWords)
+            document.Add(new StoredField(PinyinWords, word));
+        foreach (var key in PinyinTerms(place))
+            document.Add(new StringField(IndexFields.Pinyin, key, Field.Store.NO));
+        if (place.PinyinKey is not null) document.Add(new StoredField(IndexFields.Pinyin, place.PinyinKey));
+        if (!string.IsNullOrEmpty(place.Initials))
+            document.Add(new StringField(IndexFields.Initials, place.Initials.ToLowerInvariant(), Field.Store.YES));
+        return document;
+    }
+
+    /// <summary>
+    /// The whole key and the key from each later syllable on, so "tong" and "xian" find "Hongtong Xian"
+    /// (pinyin by syllable); a word that does not split into syllables stays whole.
+    /// </summary>
+    public static IEnumerable<string> PinyinTerms(IndexedPlace place)
+    {
+        var syllables = place.PinyinWords
+            .SelectMany(w => PinyinSyllables.Segment(w) ?? [TypedText.PinyinKey(w)])
+            .Where(s => s.Length > 0)
+            .ToList();
+        var whole = place.PinyinKey is { Length: > 0 } key ? TypedText.PinyinKey(key) : string.Concat(syllables);
+        if (whole.Length == 0) yield break;
+        yield return whole;
+        for (var i = 1; i < syllables.Count; i++)
+        {
+            var tail = string.Concat(syllables.Skip(i));
+            if (tail != whole) yield return tail;
+        }
+    }
+
+    private static void AddNames(Document document, string exactField, string gramField, IEnumerable<string> names)
+    {
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            var normalised = TypedText.Normalise(name);
+            if (normalised.Length == 0) continue;
+            // Stored as written (for display and for "what matched"); indexed normalised.
+            document.Add(new StoredField(exactField, name));
+            document.Add(new StringField(exactField, normalised, Field.Store.NO));
+            document.Add(new TextField(gramField, normalised, Field.Store.NO));
+        }
+    }
+
+    public static IndexedPlace Read(Document document)
+    {
+        var lon = document.GetField(IndexFields.Lon)?.GetDoubleValue();
+        var lat = document.GetField(IndexFields.Lat)?.GetDoubleValue();
+        return new IndexedPlace(
+            document.Get(IndexFields.Kind),
+            document.GetField(IndexFields.Id).GetInt64Value() ?? 0,
+            document.Get(IndexFields.Code),
+            document.GetValues(IndexFields.Name).FirstOrDefault() ?? "",
+            document.GetValues(IndexFields.Alias),
+            document.GetValues(IndexFields.FormerName),
+            document.GetValues(IndexFields.Traditional),
+            document.Get(IndexFields.Pinyin),
+            document.GetValues(PinyinWords),
+            document.Get(IndexFields.Initials),
+            document.Get(IndexFields.Division),
+            document.Get(IndexFields.Category),
+            document.Get(IndexFields.Status),
+            document.Get(IndexFields.Provenance),
+            int.Parse(document.Get(IndexFields.Weight), CultureInfo.InvariantCulture),
+            lon,
+            lat);
+    }
+}

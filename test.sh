@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# ./test.sh   install PostgreSQL 15 + PostGIS 3 if missing (as root), start the local
+#             database (or use GAZETTEER_TEST_DB), run every test, and end with
+#             "N passed, N failed". Exit code non-zero when anything failed.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+. scripts/prerequisites.sh
+trap report_failure EXIT
+
+require_dotnet
+stop_database=no
+if [ -n "${GAZETTEER_TEST_DB:-}" ]; then
+  step "Using the PostGIS named by GAZETTEER_TEST_DB"
+else
+  require_postgis
+  step "Building the gazetteer command (Release)"
+  build_release src/CivilAffairs.Gazetteer.Cli
+  # The tests always use the local cluster (a database per test class), never GAZETTEER_DB.
+  unset GAZETTEER_DB
+  step "Starting the test database"
+  gazetteer db status >/dev/null 2>&1 || stop_database=yes
+  gazetteer db up
+  GAZETTEER_TEST_DB=$(gazetteer db connection-string --admin)
+  export GAZETTEER_TEST_DB
+fi
+
+results="$root/TestResults/test-sh"
+rm -rf "$results" && mkdir -p "$results"
+step "Running the tests (dotnet test, Release)"
+current_step="running the tests"
+status=0
+dotnet test CivilAffairs.Gazetteer.sln -c Release --logger "console;verbosity=normal" 2>&1 |
+  tee "$results/console.log" || status=$?
+
+if [ "$stop_database" = yes ]; then
+  current_step="stopping the test database"
+  gazetteer db down >/dev/null
+fi
+
+# Each test assembly closes with its own summary ("     Passed: N" / "     Failed: N"); sum them.
+# (The console summaries, not TRX files: those are named by the second and can collide.)
+passed=$(sed -n -E 's/^ +Passed: +([0-9]+) *$/\1/p' "$results/console.log" | awk '{ s += $1 } END { print s + 0 }')
+failed=$(sed -n -E 's/^ +Failed: +([0-9]+) *$/\1/p' "$results/console.log" | awk '{ s += $1 } END { print s + 0 }')
+
+trap - EXIT
+echo
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] ||
+  echo "dotnet test failed (exit code $status) without a failed test: the build or a test host broke; see the output above."
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
