@@ -61,7 +61,7 @@ api_dll="src/CivilAffairs.Gazetteer.Api/bin/Release/net10.0/CivilAffairs.Gazette
 build_release() {
   local project
   for project in "$@"; do
-    dotnet build "$project" -c Release -nologo -v quiet -clp:NoSummary ||
+    dotnet build "$project" -c Release -nologo -v quiet ||
       fail "The build of $project failed (errors above). Fix them, or report them with the output above."
   done
 }

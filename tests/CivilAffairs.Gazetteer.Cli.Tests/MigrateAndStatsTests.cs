@@ -93,13 +93,13 @@ public sealed class MigrateAndStatsTests(GazetteerDatabase database) : IClassFix
         var stats = await GazetteerProcess.RunAsync(new Dictionary<string, string> { ["GAZETTEER_DB"] = database.ConnectionString }, "stats");
 
         Assert.Equal(
-            new RegistryCounts(3, 2, 1, 1, 2, 1, 1, 2, 1, 1, 2),
+            new RegistryCounts(new(3, 3), new(2, 1), new(1, 1), new(1, 1), new(2, 2), 1, 1, 2, 1, 1, 2),
             new RegistryCounts(
-                after.PlaceNames - before.PlaceNames,
-                after.HistoricalNames - before.HistoricalNames,
-                after.ProtectedHistoricalNames - before.ProtectedHistoricalNames,
-                after.InitiativeNames - before.InitiativeNames,
-                after.PointsOfInterest - before.PointsOfInterest,
+                Added(before.PlaceNames, after.PlaceNames),
+                Added(before.HistoricalNames, after.HistoricalNames),
+                Added(before.ProtectedHistoricalNames, after.ProtectedHistoricalNames),
+                Added(before.InitiativeNames, after.InitiativeNames),
+                Added(before.PointsOfInterest, after.PointsOfInterest),
                 after.Provinces - before.Provinces,
                 after.Cities - before.Cities,
                 after.Counties - before.Counties,
@@ -108,13 +108,15 @@ public sealed class MigrateAndStatsTests(GazetteerDatabase database) : IClassFix
                 after.Villages - before.Villages));
         Assert.Equal(7, after.DivisionUnits - before.DivisionUnits);
         Assert.Equal(0, stats.ExitCode);
-        Assert.Matches($@"Place names\s*│\s*{Count(after.PlaceNames)}\s*│", stats.Output);
-        Assert.Matches($@"Protected historical names[^│]*│\s*{Count(after.ProtectedHistoricalNames)}\s*│", stats.Output);
-        Assert.Matches($@"Initiative names \(proposals\)\s*│\s*{Count(after.InitiativeNames)}\s*│", stats.Output);
-        Assert.Matches($@"Points of interest\s*│\s*{Count(after.PointsOfInterest)}\s*│", stats.Output);
+        Assert.Matches($@"Place names\s*│\s*{Count(after.PlaceNames.Total)}\s*│\s*{Count(after.PlaceNames.Sample)}\s*│", stats.Output);
+        Assert.Matches($@"Protected historical names[^│]*│\s*{Count(after.ProtectedHistoricalNames.Total)}\s*│\s*{Count(after.ProtectedHistoricalNames.Sample)}\s*│", stats.Output);
+        Assert.Matches($@"Initiative names \(proposals\)\s*│\s*{Count(after.InitiativeNames.Total)}\s*│", stats.Output);
+        Assert.Matches($@"Points of interest\s*│\s*{Count(after.PointsOfInterest.Total)}\s*│\s*{Count(after.PointsOfInterest.Sample)}\s*│", stats.Output);
         Assert.Matches($@"county-level \(incl\. {after.StatisticalZones} statistical zones\)\s*│\s*{Count(after.Counties)}\s*│", stats.Output);
         Assert.Matches($@"village committee\s*│\s*{Count(after.Villages)}\s*│", stats.Output);
     }
+
+    private static Tally Added(Tally before, Tally after) => new(after.Total - before.Total, after.Sample - before.Sample);
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

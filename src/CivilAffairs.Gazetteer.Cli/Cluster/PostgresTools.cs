@@ -16,6 +16,9 @@ internal static class PostgresTools
 
     public static bool RunsAsRoot => Environment.IsPrivilegedProcess;
 
+    // root's PATH may lack /usr/sbin (e.g. `su` without a login shell).
+    private static string RunUser => File.Exists("/usr/sbin/runuser") ? "/usr/sbin/runuser" : "runuser";
+
     public static void EnsureInstalled()
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
@@ -31,7 +34,7 @@ internal static class PostgresTools
     /// <summary>Runs any program as the database's OS user (itself, unless we are root).</summary>
     public static Task<ToolResult> RunAsPostgresAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
         RunsAsRoot
-            ? RunProcessAsync("runuser", ["-u", "postgres", "--", program, .. arguments], cancellationToken)
+            ? RunProcessAsync(RunUser, ["-u", "postgres", "--", program, .. arguments], cancellationToken)
             : RunProcessAsync(program, arguments, cancellationToken);
 
     public static async Task<ToolResult> RunProcessAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace CivilAffairs.Gazetteer.Cli.Commands;
 /// <summary>
 /// <c>gazetteer import-file PATH [--format csv|geojson] [--skip-invalid] [--rejects FILE] [--actor NAME]</c>:
 /// imports the department's place file. Exit codes: 0 imported, 1 the file was rejected
-/// (nothing imported), 2 usage, 3 the database could not be reached.
+/// (nothing imported), 2 usage, 3 the database could not be reached or refused the import.
 /// </summary>
 internal sealed class ImportFileCommand : AsyncCommand<ImportFileSettings>
 {
@@ -57,6 +57,11 @@ internal sealed class ImportFileCommand : AsyncCommand<ImportFileSettings>
                 task.Value = task.MaxValue;
                 return imported;
             });
+        }
+        catch (PostgresException error)
+        {
+            console.MarkupLineInterpolated($"[red]The database refused the import, nothing was imported: {error.MessageText}. Is the schema migrated (gazetteer migrate)?[/]");
+            return DatabaseUnavailable;
         }
         catch (Exception error) when (error is NpgsqlException or System.Net.Sockets.SocketException)
         {

@@ -24,7 +24,7 @@ internal sealed class StatsCommand : AsyncCommand
             throw new CommandFailedException($"{target.Description} has no registry tables yet ({e.MessageText}): run `gazetteer migrate` first.", ExitCodes.Failed, e);
         }
 
-        var table = new Table().Title($"Registry in {Markup.Escape(target.Description)}").AddColumn("What").AddColumn(new TableColumn("Count").RightAligned());
+        var table = new Table().Title($"Registry in {Markup.Escape(target.Description)}").AddColumn("What").AddColumn(new TableColumn("Count").RightAligned()).AddColumn(new TableColumn("of which sample").RightAligned());
         Row(table, "Place names", counts.PlaceNames);
         Row(table, "Protected historical names (on a protection list)", counts.ProtectedHistoricalNames);
         Row(table, "Historical name records (all)", counts.HistoricalNames);
@@ -37,9 +37,15 @@ internal sealed class StatsCommand : AsyncCommand
         Row(table, "  township", counts.Townships);
         Row(table, "  village committee", counts.Villages);
         AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine("Sample records (provenance 'sample') are generated test data, not official names.");
         return ExitCodes.Success;
     }
 
+    private static void Row(Table table, string what, Tally tally) =>
+        table.AddRow(Markup.Escape(what), Format(tally.Total), Format(tally.Sample));
+
     private static void Row(Table table, string what, long count) =>
-        table.AddRow(Markup.Escape(what), count.ToString("N0", CultureInfo.InvariantCulture));
+        table.AddRow(Markup.Escape(what), Format(count), "");
+
+    private static string Format(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -5,14 +5,15 @@ namespace CivilAffairs.Gazetteer.Cli.Database;
 /// <summary>
 /// The size of the registry as issue 2 counts it: every place record, the historical names
 /// (protected ones: on a protection list), the rural naming initiative's proposals, the
-/// collected POIs, and the current division units by level.
+/// collected POIs, and the current division units by level. Generated records are counted
+/// apart so the sample is never mistaken for official data.
 /// </summary>
 internal sealed record RegistryCounts(
-    long PlaceNames,
-    long HistoricalNames,
-    long ProtectedHistoricalNames,
-    long InitiativeNames,
-    long PointsOfInterest,
+    Tally PlaceNames,
+    Tally HistoricalNames,
+    Tally ProtectedHistoricalNames,
+    Tally InitiativeNames,
+    Tally PointsOfInterest,
     long Provinces,
     long Cities,
     long Counties,
@@ -27,10 +28,15 @@ internal sealed record RegistryCounts(
         await using var command = dataSource.CreateCommand(
             """
             SELECT (SELECT count(*) FROM place),
+                   (SELECT count(*) FROM place WHERE provenance = 'sample'),
                    (SELECT count(*) FROM historical_name),
+                   (SELECT count(*) FROM historical_name WHERE provenance = 'sample'),
                    (SELECT count(*) FROM historical_name WHERE list_level IS NOT NULL),
+                   (SELECT count(*) FROM historical_name WHERE list_level IS NOT NULL AND provenance = 'sample'),
                    (SELECT count(*) FROM proposal),
+                   (SELECT count(*) FROM proposal WHERE provenance = 'sample'),
                    (SELECT count(*) FROM poi),
+                   (SELECT count(*) FROM poi WHERE provenance = 'sample'),
                    count(*) FILTER (WHERE level = 'province'),
                    count(*) FILTER (WHERE level = 'city'),
                    count(*) FILTER (WHERE level = 'county'),
@@ -42,8 +48,9 @@ internal sealed record RegistryCounts(
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
+        Tally TallyAt(int ordinal) => new(reader.GetInt64(ordinal), reader.GetInt64(ordinal + 1));
         return new RegistryCounts(
-            reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10));
+            TallyAt(0), TallyAt(2), TallyAt(4), TallyAt(6), TallyAt(8),
+            reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15));
     }
 }

@@ -46,9 +46,9 @@ internal sealed class PlaceSampler(IReadOnlyList<CountyArea> counties, PlaceName
         {
             var countyIndex = where.Next(random);
             var county = counties[countyIndex];
-            var unit = county.AnyUnit(random);
+            var unit = county.UnitFor(sampleClass.Urban, random);
             var township = county.TownshipOf(unit);
-            var around = new NamingContext(county.Specific, township.Specific, unit.Specific);
+            var around = county.Around(unit);
             var name = namer.Name(sampleClass, around, random);
             var (geometry, point) = placer.Place(county, sampleClass.Shape, random);
             var story = random.NextDouble() < StoryShare ? PlaceStories.For(name, sampleClass, township, county, random) : null;

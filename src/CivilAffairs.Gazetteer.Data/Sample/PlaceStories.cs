@@ -23,6 +23,9 @@ internal static class PlaceStories
         {
             "natural_village" when surnamed => $"以最早定居的{name.Name[0]}姓和聚落通名“{name.Generic}”得名。",
             "natural_village" when Terrain.TryGetValue(name.Generic, out var where) => $"因村落坐落于{where}而得名。",
+            "natural_village" when VillageNameStatistics.SettlementGenerics.Contains(name.Generic, StringComparison.Ordinal) =>
+                $"“{name.Generic}”为当地聚落通名，村名沿用旧称。",
+            "natural_village" => "村名沿用旧称，含义待考。",
             "street" or "road" or "lane" => $"因{name.Specific}而得名，沿用至今。",
             _ => $"以所在地名“{name.Specific}”和通名“{name.Generic}”得名。",
         };

@@ -32,7 +32,7 @@ internal sealed class PoiSampler(IReadOnlyList<CountyArea> counties, CountyPlace
             long? placeId = state == "merged" && candidates.Count > 0 ? candidates[random.Next(candidates.Count)] : null;
             if (state == "merged" && placeId is null)
                 state = "accepted";
-            var name = unit.Specific + suffix;
+            var name = county.Around(unit).Village + suffix;
             rows.Add(new PoiRow(firstId + i, name, category, placer.Point(county, random), unit.Code, state,
                 $"{county.Specific}采集员{random.Next(1, 40):00}", Start.AddMinutes(random.Next(60 * 24 * 1200)),
                 state == "rejected" ? RejectionNotes[random.Next(RejectionNotes.Length)] : null, placeId, SampleRomanization.Of(name)));

@@ -32,14 +32,15 @@ internal sealed class ProposalSampler(IReadOnlyList<CountyArea> counties, PlaceN
         var roll = random.NextDouble();
         var kind = candidates.Count == 0 || roll < 0.80 ? "name" : roll < 0.94 ? "rename" : "retire";
         PlaceRow? target = kind == "name" ? null : places.Places[(int)(candidates[random.Next(candidates.Count)] - places.Places[0].Id)];
-        var unit = target is null ? county.AnyUnit(random) : county.Villages.Concat(county.Townships).First(u => u.Code == target.DivisionCode);
-        var township = county.TownshipOf(unit);
         var sampleClass = target is null ? Classes[NamedClasses.Next(random)] : Classes[target.Category];
-        var name = kind == "retire" ? target!.Name : namer.Name(sampleClass, new NamingContext(county.Specific, township.Specific, unit.Specific), random);
+        var unit = target is null ? county.UnitFor(sampleClass.Urban, random) : county.Villages.Concat(county.Townships).First(u => u.Code == target.DivisionCode);
+        var township = county.TownshipOf(unit);
+        var around = county.Around(unit);
+        var name = kind == "retire" ? target!.Name : namer.Name(sampleClass, around, random);
         var applicant = unit.Code.EndsWith("000", StringComparison.Ordinal) || random.NextDouble() < 0.4 ? township.Name + "人民政府" : unit.Name;
         var rationale = kind switch
         {
-            "name" => $"乡村著名行动：为{unit.Specific}一带未命名的{sampleClass.NameZh}命名为{name.Name}。",
+            "name" => $"乡村著名行动：为{around.Village}一带未命名的{sampleClass.NameZh}命名为{name.Name}。",
             "rename" => $"{target!.Name.Name}与邻近地名重名、易混淆，拟更名为{name.Name}。",
             _ => $"{target!.Name.Name}所指村落已整体搬迁合并，申请销名。",
         };

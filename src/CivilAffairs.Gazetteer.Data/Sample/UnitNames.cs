@@ -6,9 +6,10 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 /// </summary>
 internal static class UnitNames
 {
-    // Committee forms first, then the unit generics, 村 last: one pass strips 东关村村委会 to 东关.
+    // Committee forms first (委会 catches 崞村委会, whose 村委会 would leave one character), then the
+    // unit generics, 村 last: one pass strips 东关村村委会 to 东关.
     private static readonly string[] Generics =
-        ["社区居委会", "村民委员会", "居民委员会", "村委会", "居委会", "委员会", "社区", "街道办事处", "街道", "自治县", "县", "区", "市", "镇", "乡", "村"];
+        ["社区居委会", "村民委员会", "居民委员会", "村委会", "民委员会", "委会", "居委会", "委员会", "社区", "街道办事处", "街道", "自治县", "县", "区", "市", "镇", "乡", "村"];
 
     public static string Specific(string name)
     {

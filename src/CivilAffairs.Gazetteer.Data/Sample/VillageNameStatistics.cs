@@ -10,6 +10,9 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 /// </summary>
 internal sealed class VillageNameStatistics
 {
+    /// <summary>The generics real village names end in; the statistical names end in one of these, by real frequency.</summary>
+    public const string SettlementGenerics = "庄沟头堡山河峪坪寨城坡岭底湾泉窑口塔关营洼里村店屯峁垴塬梁掌咀坊院园铺渠滩崖坝台寺";
+
     private static readonly string[] CommitteeSuffixes =
         ["社区居委会", "村民委员会", "居民委员会", "村委会", "居委会", "委员会", "社区"];
 
@@ -29,6 +32,7 @@ internal sealed class VillageNameStatistics
 
     public WeightedChoice<char> First { get; }
     public WeightedChoice<char> Middle { get; }
+    /// <summary>Last characters that are settlement or terrain generics (庄, 沟, 堡 ...), by real frequency.</summary>
     public WeightedChoice<char> Last { get; }
     /// <summary>Lengths 2 to 4 of the stripped rural names, the range natural villages share with them.</summary>
     public WeightedChoice<int> Length { get; }
@@ -59,7 +63,7 @@ internal sealed class VillageNameStatistics
                 continue;
             if (committee < 200)
             {
-                if (name.Length is >= 2 and <= 3)
+                if (name.Length is >= 2 and <= 3 && !"路街巷".Contains(name[^1], StringComparison.Ordinal))
                     urban.Add(name);
                 continue;
             }
@@ -69,7 +73,8 @@ internal sealed class VillageNameStatistics
                 continue;
             rural.Add(stripped);
             Count(first, stripped[0]);
-            Count(last, stripped[^1]);
+            if (SettlementGenerics.Contains(stripped[^1], StringComparison.Ordinal))
+                Count(last, stripped[^1]);
             foreach (var c in stripped[1..^1])
                 Count(middle, c);
             lengths[stripped.Length] = lengths.GetValueOrDefault(stripped.Length) + 1;

@@ -10,6 +10,7 @@ namespace CivilAffairs.Gazetteer.Search.Geocoding;
 internal static class AddressParser
 {
     private static readonly double[] LevelWeights = [0, 1.0, 2.0, 3.0, 3.0, 3.0];
+    private const int MaxOptionsPerLevel = 3;
 
     public static IReadOnlyList<Mention> FindMentions(AdministrativeHierarchy hierarchy, string text, DateOnly asOf)
     {
@@ -45,12 +46,18 @@ internal static class AddressParser
                 byUnitCode[m.Unit.Code] = list = [];
             list.Add(m);
         }
+        // Sorted once: every candidate below a county looks the county's mentions up again.
+        foreach (var list in byUnitCode.Values)
+            if (list.Count > 1)
+                list.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : b.Length.CompareTo(a.Length));
 
         var best = new Dictionary<long, Candidate>();
         foreach (var own in mentions)
         {
+            if (best.TryGetValue(own.Unit.Id, out var known) && known.Support[0].Weight >= own.Weight && known.Support[0].Length >= own.Length)
+                continue;
             var candidate = Score(own, byUnitCode);
-            if (!IsTooWeakAlone(candidate) && (!best.TryGetValue(own.Unit.Id, out var known) || known.Score < candidate.Score || (known.Score == candidate.Score && known.Coverage < candidate.Coverage)))
+            if (!IsTooWeakAlone(candidate) && (known is null || known.Score < candidate.Score || (known.Score == candidate.Score && known.Coverage < candidate.Coverage)))
                 best[own.Unit.Id] = candidate;
         }
         return best.Values
@@ -69,19 +76,43 @@ internal static class AddressParser
     {
         var unit = own.Unit;
         var possible = LevelWeights[(int)unit.Level];
-        var options = new List<(double LevelWeight, List<Mention> Named)>();
+        var options = new List<(double LevelWeight, List<Mention> Named)>(4);
+        var support = new List<Mention>(5) { own };
+        var greedyWorks = true;
+        var ancestors = 0.0;
         for (var level = unit.Level - 1; level >= DivisionLevel.Province; level--)
         {
             possible += LevelWeights[(int)level];
             var ancestorCode = unit.Code[..DivisionCode.LengthOf(level)].PadRight(12, '0');
-            if (byUnitCode.TryGetValue(ancestorCode, out var named))
-                options.Add((LevelWeights[(int)level], named.Where(m => !m.Overlaps(own)).OrderByDescending(m => m.Weight).ThenByDescending(m => m.Length).Take(4).ToList()));
+            if (!byUnitCode.TryGetValue(ancestorCode, out var named))
+                continue;
+            var usable = new List<Mention>(Math.Min(named.Count, MaxOptionsPerLevel));
+            foreach (var m in named)
+                if (!m.Overlaps(own) && usable.Count < MaxOptionsPerLevel)
+                    usable.Add(m);
+            if (usable.Count == 0)
+                continue;
+            options.Add((LevelWeights[(int)level], usable));
+            // The common case: the best mention of every level overlaps none of the others, so it is the optimum.
+            if (greedyWorks && support.All(s => !s.Overlaps(usable[0])))
+            {
+                support.Add(usable[0]);
+                ancestors += usable[0].Weight * LevelWeights[(int)level];
+            }
+            else
+                greedyWorks = false;
         }
-        var support = new List<Mention> { own };
-        var (ancestors, chosen) = BestSupport(options, 0, support);
-        support.AddRange(chosen);
+        if (!greedyWorks)
+        {
+            support = [own];
+            (ancestors, var chosen) = BestSupport(options, 0, support);
+            support.AddRange(chosen);
+        }
         var score = own.Weight * LevelWeights[(int)unit.Level] + ancestors;
-        return new Candidate(unit, support, score, score / possible, support.Sum(m => m.Length));
+        var coverage = 0;
+        foreach (var m in support)
+            coverage += m.Length;
+        return new Candidate(unit, support, score, score / possible, coverage);
     }
 
     /// <summary>

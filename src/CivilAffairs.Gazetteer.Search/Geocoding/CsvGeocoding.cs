@@ -31,7 +31,7 @@ public static class CsvGeocoding
             var result = geocoder.Geocode(address, asOf);
             if (result.Status == GeocodeStatus.Matched) matched++;
             if (result.Status == GeocodeStatus.Ambiguous) ambiguous++;
-            await output.WriteLineAsync(Row(rows, address, result, crs).AsMemory(), cancellationToken);
+            output.WriteLine(Row(rows, address, result, crs));
             if (rows % 1000 == 0)
                 rowsDone?.Report(rows);
         }

@@ -33,9 +33,9 @@ public sealed class Geocoder(HierarchySource hierarchy)
             return new GeocodeResult(address, GeocodeStatus.NoMatch, null, [], Unused(text, []), [], "No division name of the registry was found in the address.");
 
         var top = candidates[0];
-        var tied = candidates
-            .TakeWhile(c => c.Score >= top.Score - Tie && c.Coverage == top.Coverage)
-            .Where(c => !candidates.Any(o => o.Score >= top.Score - Tie && o.Unit.Id != c.Unit.Id && c.Unit.Contains(o.Unit)))
+        var near = candidates.TakeWhile(c => c.Score >= top.Score - Tie).ToList();
+        var tied = near
+            .Where(c => c.Coverage == top.Coverage && !near.Any(o => o.Unit.Id != c.Unit.Id && c.Unit.Contains(o.Unit)))
             .ToList();
         var followed = top.Support.SelectMany(m => Followed(m, current, day)).Distinct().ToList();
         var unused = Unused(text, top.Support);

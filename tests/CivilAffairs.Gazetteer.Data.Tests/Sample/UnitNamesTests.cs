@@ -12,6 +12,7 @@ public sealed class UnitNamesTests
     [InlineData("大槐树镇", "大槐树")]
     [InlineData("东关村村委会", "东关")]
     [InlineData("贾村村委会", "贾村")]
+    [InlineData("崞村委会", "崞村")]
     [InlineData("张家庄村民委员会", "张家庄")]
     [InlineData("师范街社区居委会", "师范街")]
     [InlineData("城区", "城区")]

@@ -56,6 +56,11 @@ internal static class DivisionFilesSeed
                     await unit.ExecuteNonQueryAsync();
                 }
         }
+        // Rows written with their ids leave the identity sequences behind: move them on for later inserts.
+        await using (var sequences = new NpgsqlCommand(
+            "SELECT setval(pg_get_serial_sequence('division', 'id'), (SELECT max(id) FROM division)); " +
+            "SELECT setval(pg_get_serial_sequence('admin_change', 'id'), (SELECT max(id) FROM admin_change));", connection))
+            await sequences.ExecuteNonQueryAsync();
         await LoadBoundariesAsync(connection);
     }
 

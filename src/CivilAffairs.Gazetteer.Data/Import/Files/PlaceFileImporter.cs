@@ -79,7 +79,16 @@ public sealed class PlaceFileImporter(NpgsqlDataSource dataSource)
         var imported = 0;
         if (good.Count > 0)
         {
-            imported = await PlaceRowWriter.WriteAsync(connection, good.Select(r => r.Place!).ToList(), options.Actor, options.Provenance, cancellationToken);
+            try
+            {
+                imported = await PlaceRowWriter.WriteAsync(connection, good.Select(r => r.Place!).ToList(), options.Actor, options.Provenance, cancellationToken);
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Another writer registered one of the codes between the check and the insert.
+                issues.Add(new PlaceFileIssue(null, $"a place-name code in this file was registered by someone else during the import ({error.Detail}); nothing was imported — import again to see which record."));
+                return new PlaceFileImportResult(total, 0, rejected.Count, issues, rejectsPath);
+            }
             await RecordRunAsync(connection, path, bytes, imported, startedAt, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

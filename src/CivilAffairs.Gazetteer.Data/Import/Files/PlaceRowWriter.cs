@@ -15,6 +15,16 @@ internal static class PlaceRowWriter
         "reading_needs_review, aliases, division_code, division_codes, geom, point, meaning, origin, history, description, " +
         "approval_authority, approval_document, approval_date, announcement_date, status, valid_from, valid_to, sources";
 
+    public const int ImportCommandTimeoutSeconds = 600;
+
+    /// <summary>Every column of place, geometries as GeoJSON: the change log's "after".</summary>
+    private const string LoggedRow =
+        "id, code, name, specific, generic, short_name, name_traditional, category, romanized, romanized_toneless, pinyin_key, " +
+        "pinyin_initials, reading_needs_review, aliases, division_code, division_codes, ST_AsGeoJSON(geom)::jsonb AS geom, " +
+        "ST_AsGeoJSON(point)::jsonb AS point, geom_derived, meaning, origin, history, description, approval_authority, " +
+        "approval_document, approval_date, announcement_date, status, valid_from, valid_to, provenance, sources, registered_by, " +
+        "registered_at, version";
+
     public static async Task<int> WriteAsync(
         NpgsqlConnection connection, IReadOnlyList<ValidatedPlace> places, string actor, string provenance, CancellationToken cancellationToken)
     {
@@ -71,17 +81,20 @@ internal static class PlaceRowWriter
         }
 
         // The change log holds the geometry as GeoJSON, which is what readers of the feed can use.
+        // The row is spelt out rather than RETURNING *: to_jsonb over a geometry column runs
+        // PostGIS's json cast per row, which made the insert three times slower.
         await using var insert = new NpgsqlCommand(
             $"""
             WITH inserted AS (
                 INSERT INTO place ({Columns}, provenance, registered_by)
                 SELECT {Columns}, $1, $2 FROM place_file_staging ORDER BY ord
-                RETURNING *)
+                RETURNING {LoggedRow})
             INSERT INTO change_log (entity, entity_id, op, actor, after)
-            SELECT 'place', id::text, 'insert', $2,
-                   to_jsonb(inserted) || jsonb_build_object('geom', ST_AsGeoJSON(geom)::jsonb, 'point', ST_AsGeoJSON(point)::jsonb)
+            SELECT 'place', id::text, 'insert', $2, to_jsonb(inserted)
             FROM inserted ORDER BY id
             """, connection);
+        // A department file can hold tens of thousands of places; the default 30 s is for queries.
+        insert.CommandTimeout = ImportCommandTimeoutSeconds;
         insert.Parameters.AddWithValue(provenance);
         insert.Parameters.AddWithValue(actor);
         return await insert.ExecuteNonQueryAsync(cancellationToken);

@@ -126,6 +126,7 @@ internal static class ReferenceChecks
             JOIN division d ON d.code = t.county AND d.valid_to IS NULL AND d.boundary IS NOT NULL
             WHERE NOT ST_Covers(d.boundary, t.p)
             """, connection);
+        command.CommandTimeout = PlaceRowWriter.ImportCommandTimeoutSeconds;
         command.Parameters.AddWithValue(Enumerable.Range(0, located.Count).ToArray());
         command.Parameters.AddWithValue(located.Select(r => r.Place!.Division.Full[..6].PadRight(12, '0')).ToArray());
         command.Parameters.AddWithValue(located.Select(r => r.Place!.Point.X).ToArray());

@@ -106,6 +106,20 @@ public sealed class GoodFileImportTests(GazetteerDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task TheChangeLogRowHoldsEveryColumnOfThePlace()
+    {
+        var csv = scratch.Write("columns.csv", "code,name,category,division_code,lon,lat\nCOL-1,明姜,scenic_site,141024,111.70,36.40\n");
+
+        await new PlaceFileImporter(database.DataSource).ImportAsync(csv, new PlaceFileImportOptions("tester"));
+
+        var logged = await Scalar<string[]>(
+            "SELECT array_agg(k ORDER BY k) FROM place p JOIN change_log c ON c.entity_id = p.id::text AND c.entity = 'place', jsonb_object_keys(c.after) k WHERE p.code = 'COL-1'");
+        var columns = await Scalar<string[]>(
+            "SELECT array_agg(column_name::text ORDER BY column_name::text) FROM information_schema.columns WHERE table_name = 'place' AND table_schema = 'public'");
+        Assert.Equal(columns, logged);
+    }
+
+    [Fact]
     public async Task AFileWithAByteOrderMarkAndWktGeometryImports()
     {
         var path = scratch.WriteBytes("bom.csv",
