@@ -120,6 +120,16 @@ public sealed class RomanizeQueryTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task AnUnpairedSurrogateDoesNotBreakTheName()
+    {
+        // JSON carries no unpaired surrogate: it arrives as U+FFFD, a symbol, and is skipped like punctuation.
+        var forms = await RomanizeAsync("\uD800洪洞县");
+
+        Assert.Equal("Hóngtóng Xiàn", Text(forms, "withTones"));
+        Assert.Equal("Hung-t'ung Hsien", Text(forms, "wadeGiles"));
+    }
+
+    [Fact]
     public async Task MissingTextIsRefusedBeforeItRuns()
     {
         var answer = await Client.PostAsync("{ romanize { withTones } }");
@@ -141,6 +151,7 @@ public sealed class RomanizeQueryTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("Yang-li Hsien", Text(place, "wadeGiles"));
         Assert.False(place["needsReview"]!.GetValue<bool>());
         Assert.Empty(place["alternatives"]!.AsArray());
+        Assert.Empty(place["readingNotes"]!.AsArray());
     }
 
     [Fact]
@@ -171,6 +182,8 @@ public sealed class RomanizeQueryTests(ApiFixture api) : IClassFixture<ApiFixtur
             var place = (await Client.DataAsync($$"""{ place(id: {{id}}) { romanization { withTones wadeGiles needsReview alternatives } } }"""))["place"]!["romanization"]!;
 
             Assert.Equal("Wángpù", Text(place, "withTones"));
+            // The derived Wade-Giles (Wang-pao) would contradict the reviewed reading.
+            Assert.Null(place["wadeGiles"]);
             Assert.False(place["needsReview"]!.GetValue<bool>());
             var alternatives = place["alternatives"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
             Assert.Contains("Wángbǎo", alternatives);
