@@ -30,6 +30,18 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task NamesBeyondTheBasicPlaneAndQuotesInMessagesAreWrittenAsJsonNeedsNoMore()
+    {
+        var village = await SendAsync(HttpMethod.Post, "/graphql", Json("""{"query": "{ division(code: \"149901200201\") { name } }"}"""));
+        var error = await SendAsync(HttpMethod.Post, "/graphql", Json("""{"query": "{ division(code: \"x\\\"y\") { name } }"}"""));
+
+        Assert.Contains("\"𣵦沟村\"", village.Body);
+        Assert.Equal("𣵦沟村", village.Json["data"]!["division"]!["name"]!.GetValue<string>());
+        Assert.Contains("'x\\\"y' is not a division code", error.Body);
+        Assert.StartsWith("'x\"y' is not a division code", error.FirstMessage);
+    }
+
+    [Fact]
     public async Task PostWithApplicationGraphQLTakesTheDocumentAsTheBody()
     {
         var answer = await SendAsync(HttpMethod.Post, "/graphql", new StringContent(CountyName, Encoding.UTF8, "application/graphql"));

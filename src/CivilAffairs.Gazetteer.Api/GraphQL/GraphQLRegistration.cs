@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
@@ -17,8 +15,8 @@ internal static class GraphQLRegistration
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<GazetteerSchema>()
             .AddGraphTypes(typeof(GazetteerSchema).Assembly)
-            // Chinese goes out as written, not as \uXXXX escapes.
-            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Chinese goes out as written, not as \uXXXX escapes, Extension B included.
+            .AddSystemTextJson(o => o.Encoder = JsonTextEncoder.Instance)
             .AddErrorInfoProvider<GazetteerErrorInfoProvider>()
             .AddComplexityAnalyzer(o => o.MaxDepth = MaxDepth)
             .AddUnhandledExceptionHandler(context =>

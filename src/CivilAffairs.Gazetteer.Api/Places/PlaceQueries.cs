@@ -118,7 +118,7 @@ internal sealed class PlaceQueries(NpgsqlDataSource dataSource)
                 Generic: Text(4),
                 Romanization: romanized is null
                     ? null
-                    : new Romanization(romanized, Text(6) ?? romanized, Text(7) ?? "", Text(8) ?? "", reader.GetBoolean(9)),
+                    : new StoredRomanization(romanized, Text(6) ?? romanized, Text(7) ?? "", Text(8) ?? "", reader.GetBoolean(9)),
                 Category: reader.GetString(10),
                 Status: Parse<PlaceStatus>(reader.GetString(11)),
                 Provenance: Parse<Provenance>(reader.GetString(12)),

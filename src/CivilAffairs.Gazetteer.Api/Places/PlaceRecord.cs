@@ -9,7 +9,7 @@ internal sealed record PlaceRecord(
     string Name,
     string? Specific,
     string? Generic,
-    Romanization? Romanization,
+    StoredRomanization? Romanization,
     string Category,
     PlaceStatus Status,
     Provenance Provenance,

@@ -1,6 +1,7 @@
 using CivilAffairs.Gazetteer.Api.Divisions;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Api.Romanizing;
 using CivilAffairs.Gazetteer.Divisions;
 using GraphQL;
 using GraphQL.Types;
@@ -19,7 +20,9 @@ internal sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The standard name (标准名称).").Resolve(c => c.Source.Name);
         Field<StringGraphType>("specific").Description("The specific part of the name (专名): 洪洞 in 洪洞县.").Resolve(c => c.Source.Specific);
         Field<StringGraphType>("generic").Description("The generic part of the name (通名): 县 in 洪洞县.").Resolve(c => c.Source.Generic);
-        Field<RomanizationGraphType>("romanization").Description("The name in Hanyu Pinyin; null while the name has not been romanized.").Resolve(c => c.Source.Romanization);
+        Field<NonNullGraphType<RomanizationGraphType>>("romanization")
+            .Description("The name in Hanyu Pinyin: the reading stored at import, or derived from the name where none is stored; Wade-Giles and alternatives derived from the name.")
+            .Resolve(c => PlaceRomanization.Of(c.Source));
         Field<NonNullGraphType<StringGraphType>>("category").Description("The category code (place_category).").Resolve(c => c.Source.Category);
         Field<NonNullGraphType<PlaceStatusGraphType>>("status").Description("Where the name stands in its life.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ProvenanceGraphType>>("provenance").Description("Where the record comes from; SAMPLE records are never official.").Resolve(c => c.Source.Provenance);

@@ -15,6 +15,7 @@ internal sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         Description = "Reads of the Shanxi place-name registry. Reads are public.";
+        this.AddRomanizeField();
 
         Field<PlaceGraphType>("place")
             .Description("A place by its id; null with a NOT_FOUND error when there is none.")
