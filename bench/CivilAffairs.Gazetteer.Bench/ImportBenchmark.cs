@@ -17,7 +17,7 @@ namespace CivilAffairs.Gazetteer.Bench;
 internal sealed class ImportBenchmark : IBenchmark
 {
     private static readonly string[] Tables =
-        ["division", "admin_change", "admin_change_unit", "place_category", "place", "place_former_name", "historical_name", "citation", "proposal", "proposal_event", "poi"];
+        ["import_run", "division", "admin_change", "admin_change_unit", "place_category", "place", "place_former_name", "historical_name", "citation", "proposal", "proposal_event", "poi"];
 
     public string Name => "import";
 

@@ -10,8 +10,8 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 /// places of every census class inside their real county polygons, protected historical names
 /// on top of the real CHGIS records, initiative proposals with their histories and collected
 /// POIs. The same seed gives the same rows. Everything is generated in memory first and
-/// written with binary COPY in one transaction, the secondary indexes dropped before and rebuilt after
-/// (<see cref="BulkLoadIndexes"/>), so a failed or killed run leaves the database as it was.
+/// written with binary COPY in one transaction, the secondary indexes and foreign keys dropped before and restored after
+/// (<see cref="BulkLoadSchema"/>), so a failed or killed run leaves the database as it was.
 /// </summary>
 public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDirectory)
 {
@@ -55,7 +55,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         Phase?.Invoke("writing");
         clock.Restart();
         var sources = $"sample generator, scale {scale.Name}, seed {seed}";
-        var indexes = await BulkLoadIndexes.DropAsync(connection, transaction, Tables, cancellationToken);
+        var schema = await BulkLoadSchema.DropAsync(connection, transaction, Tables, cancellationToken);
         var writer = new SampleWriter(connection);
         writer.Places(places.Places, sources);
         writer.FormerNames(places.FormerNames, sources);
@@ -63,7 +63,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         writer.Proposals(proposals);
         writer.Pois(pois);
         Phase?.Invoke("indexing");
-        await indexes.RebuildAsync(Tables, cancellationToken);
+        await schema.RestoreAsync(Tables, cancellationToken);
         foreach (var table in Tables)
             await Execute(connection, transaction,
                 $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest((SELECT max(id) FROM {table}), 1))", cancellationToken);

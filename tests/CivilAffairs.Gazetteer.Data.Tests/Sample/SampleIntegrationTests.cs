@@ -89,8 +89,15 @@ public sealed class SampleIntegrationTests(SampledDatabase sampled)
     }
 
     [Fact]
-    public async Task TheRebuiltIndexesAreAllThere()
+    public async Task TheIndexesAndForeignKeysDroppedForTheLoadAreBack()
     {
+        var foreignKeys = await sampled.ListAsync<string>(
+            "SELECT conname::text FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('place'::regclass, 'proposal'::regclass, 'proposal_event'::regclass, 'poi'::regclass)");
+        Assert.Contains("place_category_fkey", foreignKeys);
+        Assert.Contains("proposal_place_id_fkey", foreignKeys);
+        Assert.Contains("proposal_event_proposal_id_fkey", foreignKeys);
+        Assert.Contains("poi_place_id_fkey", foreignKeys);
+
         var indexes = await sampled.ListAsync<string>(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('place', 'poi', 'historical_name')");
 
