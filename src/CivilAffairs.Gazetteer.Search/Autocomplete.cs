@@ -12,7 +12,7 @@ public sealed class Autocomplete(PlaceIndex index)
     public const int MaxLimit = 50;
 
     /// <summary>Candidates re-ranked by distance; enough for a bias, few enough for a few milliseconds.</summary>
-    private const int Window = 200;
+    private const int NearWindow = 100;
 
     /// <exception cref="InvalidSearchException">Empty or overlong prefix, a bad filter, point or limit.</exception>
     public IReadOnlyList<Suggestion> Suggest(string prefix, Point? near = null, int? limit = null, SearchFilter? filter = null)
@@ -27,7 +27,9 @@ public sealed class Autocomplete(PlaceIndex index)
 
         return index.WithSearcher(searcher =>
         {
-            var top = searcher.Search(lucene, Window);
+            // Without a point the index's order (exact, prefix, admin level) is nearly final: a small margin
+            // lets the shorter-name tie-break work.
+            var top = searcher.Search(lucene, point is null ? size * 2 + 10 : NearWindow);
             return PlaceSearch.RankAll(searcher, top, query, point, MatchQuality.Prefix)
                 .Take(size)
                 .Select(hit => new Suggestion(hit.Name, hit))

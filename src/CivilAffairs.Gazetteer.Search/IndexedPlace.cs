@@ -28,5 +28,8 @@ internal sealed record IndexedPlace(
 {
     public string Key => KeyOf(Kind, Id);
 
+    /// <summary>The pinyin terms as indexed, when read back from the index (saves segmenting again).</summary>
+    public IReadOnlyList<string>? IndexedPinyinTerms { get; init; }
+
     public static string KeyOf(string kind, long id) => kind + ":" + id;
 }

@@ -8,6 +8,7 @@ namespace CivilAffairs.Gazetteer.Search;
 internal static class PlaceDocument
 {
     private const string PinyinWords = "pinyin_words";
+    private const string PinyinTermsField = "pinyin_terms";
 
     public static Document Create(IndexedPlace place)
     {
@@ -37,7 +38,11 @@ internal static class PlaceDocument
         foreach (var word in place.PinyinWords)
             document.Add(new StoredField(PinyinWords, word));
         foreach (var key in PinyinTerms(place))
+        {
             document.Add(new StringField(IndexFields.Pinyin, key, Field.Store.NO));
+            // Kept so that ranking a hit needs no syllable segmentation at query time.
+            document.Add(new StoredField(PinyinTermsField, key));
+        }
         if (place.PinyinKey is not null) document.Add(new StoredField(IndexFields.Pinyin, place.PinyinKey));
         if (!string.IsNullOrEmpty(place.Initials))
             document.Add(new StringField(IndexFields.Initials, place.Initials.ToLowerInvariant(), Field.Store.YES));
@@ -77,6 +82,9 @@ internal static class PlaceDocument
         }
     }
 
+    /// <summary>The pinyin terms a stored document was indexed with (see <see cref="PinyinTerms"/>).</summary>
+    public static IReadOnlyList<string> StoredPinyinTerms(Document document) => document.GetValues(PinyinTermsField);
+
     public static IndexedPlace Read(Document document)
     {
         var lon = document.GetField(IndexFields.Lon)?.GetDoubleValue();
@@ -98,6 +106,6 @@ internal static class PlaceDocument
             document.Get(IndexFields.Provenance),
             int.Parse(document.Get(IndexFields.Weight), CultureInfo.InvariantCulture),
             lon,
-            lat);
+            lat) { IndexedPinyinTerms = StoredPinyinTerms(document) };
     }
 }

@@ -27,7 +27,7 @@ public sealed class PlaceSearch(PlaceIndex index)
         if (size is < 1 or > MaxPageSize)
             throw new InvalidSearchException($"first is {size}; ask for 1 to {MaxPageSize} hits per page.", "first");
         var offset = SearchCursor.StartAfter(after);
-        if (offset + size > MaxDepth)
+        if (offset > MaxDepth - size)
             throw new InvalidSearchException($"Paging stops at {MaxDepth} hits; narrow the search with a filter or more text.", "after");
 
         var lucene = LuceneQueries.Candidates(query, filter ?? SearchFilter.None, prefixOnly: false);

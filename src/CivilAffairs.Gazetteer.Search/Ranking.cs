@@ -62,7 +62,7 @@ internal static class Ranking
         }
         if (typed.Latin.Length > 0)
         {
-            var terms = PlaceDocument.PinyinTerms(place).ToList();
+            var terms = place.IndexedPinyinTerms ?? PlaceDocument.PinyinTerms(place).ToList();
             if (terms.Count > 0)
             {
                 Consider(MatchKind.Pinyin, PinyinQuality(terms, typed.Latin), place.PinyinKey ?? terms[0]);

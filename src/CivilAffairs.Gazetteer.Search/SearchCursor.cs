@@ -15,15 +15,14 @@ internal static class SearchCursor
     public static int StartAfter(string? cursor)
     {
         if (cursor is null) return 0;
-        try
+        var bytes = new byte[cursor.Length];
+        if (Convert.TryFromBase64String(cursor, bytes, out var length))
         {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            var text = Encoding.UTF8.GetString(bytes, 0, length);
             if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                && position < int.MaxValue)
                 return position + 1;
-        }
-        catch (FormatException)
-        {
         }
         throw new InvalidSearchException($"'{cursor}' is not a search cursor: pass the cursor of a search edge (or endCursor) unchanged.", "after");
     }

@@ -50,6 +50,7 @@ public sealed class BadInputTests(IndexedGazetteer gazetteer) : IClassFixture<In
     [Theory]
     [InlineData("not a cursor")]
     [InlineData("c2VhcmNoOi0x")]
+    [InlineData("c2VhcmNoOjIxNDc0ODM2NDY=")]
     [InlineData("")]
     public void AForeignCursorIsRefused(string after)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Divisions;
+using CivilAffairs.Gazetteer.Search;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,23 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Description("Places, a page at a time in a stable order, narrowed by a filter.")
             .WithPageArguments()
             .ResolveAsync(async c => await PlaceConnectionResolver.ResolveAsync(c, within: null));
+
+        Field<NonNullGraphType<SearchConnectionGraphType>>("search")
+            .Description("Full-text search over every form of a name: hanzi substrings (洪洞), pinyin with or without tones and spaces (hongtong, hóng tóng), initials (hdx), traditional characters (洪洞縣), Wade-Giles (Hung-t'ung). Exact before prefix before substring, higher admin levels first, nearer first when near is given.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, at most 100 characters.")
+            .Argument<PlaceFilterGraphType>("filter", "Which names; all when left out (bbox is not supported here).")
+            .Argument<PointInputGraphType>("near", "Ranks nearer names higher.")
+            .Argument<IntGraphType>("first", $"How many hits in the page, 1 to {PlaceSearch.MaxPageSize}.", a => a.DefaultValue = PlaceSearch.DefaultPageSize)
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; leave out to start at the beginning.")
+            .Resolve(SearchResolver.Search);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestionGraphType>>>>("autocomplete")
+            .Description("Type-ahead: names starting with the prefix in hanzi (洪), pinyin (hongt) or initials (hdx), biased to near.")
+            .Argument<NonNullGraphType<StringGraphType>>("prefix", "What has been typed so far.")
+            .Argument<PointInputGraphType>("near", "Suggests nearer names first among equals.")
+            .Argument<IntGraphType>("limit", $"How many suggestions, 1 to {Search.Autocomplete.MaxLimit}.", a => a.DefaultValue = Search.Autocomplete.DefaultLimit)
+            .Argument<PlaceFilterGraphType>("filter", "Which names; all when left out (bbox is not supported here).")
+            .Resolve(SearchResolver.Autocomplete);
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
