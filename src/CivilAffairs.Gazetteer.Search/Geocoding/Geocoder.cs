@@ -26,7 +26,7 @@ public sealed class Geocoder(HierarchySource hierarchy)
 
         var current = hierarchy.Current;
         var day = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var text = AddressText.Normalize(address, current.Folding);
+        var text = AddressText.Normalize(address);
         var mentions = AddressParser.FindMentions(current, text, day);
         var candidates = AddressParser.Candidates(mentions);
         if (candidates.Count == 0)
