@@ -69,7 +69,7 @@ public sealed class AdministrativeHierarchy
         var current = unit;
         while (current.ParentCode is { } parentCode)
         {
-            var parent = Find(parentCode, asOf) ?? FindAny(parentCode);
+            var parent = Find(parentCode, asOf) ?? FindLatest(parentCode);
             if (parent is null || parent.Id == current.Id || chain.Count > 5)
                 break;
             chain.Add(parent);
@@ -79,7 +79,8 @@ public sealed class AdministrativeHierarchy
         return chain;
     }
 
-    private DivisionRecord? FindAny(string code) =>
+    /// <summary>The latest unit that held <paramref name="code"/>, current or not (a historical county of a chain read as of 2017).</summary>
+    public DivisionRecord? FindLatest(string code) =>
         DivisionCode.TryParse(code, out var parsed) && byCode.TryGetValue(parsed.Full, out var units) ? units[^1] : null;
 
     /// <summary>

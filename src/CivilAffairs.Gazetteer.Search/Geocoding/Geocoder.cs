@@ -89,7 +89,7 @@ public sealed class Geocoder(HierarchySource hierarchy)
         if (mention.Via.Count == 0)
             yield break;
         var last = mention.Via[^1];
-        yield return new FollowedChange(mention.Entry.Name, mention.Entry.Division.ShortCode, mention.Unit.Name, mention.Unit.ShortCode, last.Date, last.Kind);
+        yield return new FollowedChange(mention.Entry.Name, mention.Entry.Division.ShortCode, mention.Unit.Name, mention.Unit.ShortCode, last.Date, last.Kind, last);
     }
 
     private static string Unused(string text, IReadOnlyList<Mention> used)
