@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
 using CivilAffairs.Gazetteer.Api.Health;
@@ -7,6 +8,7 @@ using CivilAffairs.Gazetteer.Search;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
+builder.AddGazetteerGeocoding();
 builder.Services.AddGazetteerSearch(builder.Configuration);
 
 var app = builder.Build();

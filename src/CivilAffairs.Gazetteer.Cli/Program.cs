@@ -23,6 +23,7 @@ app.Configure(config =>
     });
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the schema migrations that are missing.");
     config.AddCommand<StatsCommand>("stats").WithDescription("Count the registry: place names, historical names, proposals, POIs, divisions.");
+    config.AddCommand<GeocodeCommand>("geocode").WithDescription("Geocode a CSV file of addresses: gazetteer geocode IN.csv -o OUT.csv.");
     config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
     config.AddCommand<SampleCommand>("sample").WithDescription("Generate the full-scale sample (provenance 'sample') into the imported registry.");
     config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");

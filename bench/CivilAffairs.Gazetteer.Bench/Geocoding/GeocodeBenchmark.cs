@@ -12,7 +12,7 @@ namespace CivilAffairs.Gazetteer.Bench.Geocoding;
 /// <summary>
 /// `geocode`: the labelled address set through the in-memory geocoder and through the pg_trgm baseline
 /// (accuracy and per-query time side by side), then 100,000 addresses through the CLI's file path.
-/// Needs GAZETTEER_DB (an admin connection string); works in a database of its own, dropped afterwards.
+/// Reads the imported registry (<see cref="GeocodeBenchmarkDatabase"/>); the baseline's table is dropped afterwards.
 /// </summary>
 internal sealed class GeocodeBenchmark : IBenchmark
 {
@@ -24,31 +24,14 @@ internal sealed class GeocodeBenchmark : IBenchmark
 
     public async Task<string> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        var admin = Environment.GetEnvironmentVariable(GazetteerDataSource.ConnectionStringVariable)
-            ?? throw new InvalidOperationException($"Set {GazetteerDataSource.ConnectionStringVariable} to an admin connection string of a PostGIS server.");
-        var database = "gzt_bench_geocode";
-        var adminBuilder = new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Pooling = false };
-        await Execute(adminBuilder.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", cancellationToken);
-        await Execute(adminBuilder.ConnectionString, $"CREATE DATABASE {database}", cancellationToken);
-        try
-        {
-            var builder = new NpgsqlConnectionStringBuilder(admin) { Database = database };
-            await using var dataSource = GazetteerDataSource.Create(builder.ConnectionString);
-            await new Migrator(dataSource).MigrateAsync(cancellationToken);
-            await DivisionFilesSeed.EnsureAsync(dataSource);
-            return await MeasureAsync(dataSource, cancellationToken);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Execute(adminBuilder.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", CancellationToken.None);
-        }
+        await using var dataSource = await GeocodeBenchmarkDatabase.OpenAsync(cancellationToken);
+        return await MeasureAsync(dataSource, cancellationToken);
     }
 
     private static async Task<string> MeasureAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var load = Stopwatch.StartNew();
-        var hierarchy = await HierarchyLoader.LoadAsync(dataSource, TraditionalFolding.FromUnihan(), cancellationToken);
+        var hierarchy = await HierarchyLoader.LoadAsync(dataSource, cancellationToken);
         load.Stop();
         var geocoder = new Geocoder(hierarchy);
         var set = AddressSet.Load();
@@ -66,20 +49,27 @@ internal sealed class GeocodeBenchmark : IBenchmark
             }
 
         var baseline = new TrigramBaselineGeocoder(dataSource);
-        await baseline.PrepareAsync(cancellationToken);
         var baselineRight = 0;
         var baselineTimings = new List<double>();
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await baseline.PrepareAsync(cancellationToken);
+        try
         {
-            await baseline.GeocodeAsync(connection, set[0].Address, cancellationToken);
-            foreach (var a in set)
+            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
             {
-                var started = Stopwatch.GetTimestamp();
-                var (code, tied) = await baseline.GeocodeAsync(connection, a.Address, cancellationToken);
-                baselineTimings.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-                var ok = a.ExpectedStatus == "MATCHED" ? code == a.ExpectedCodes[0] && !tied : tied && a.ExpectedCodes.Contains(code);
-                baselineRight += ok ? 1 : 0;
+                await baseline.GeocodeAsync(connection, set[0].Address, cancellationToken);
+                foreach (var a in set)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var (code, tied) = await baseline.GeocodeAsync(connection, a.Address, cancellationToken);
+                    baselineTimings.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                    var ok = a.ExpectedStatus == "MATCHED" ? code == a.ExpectedCodes[0] && !tied : tied && a.ExpectedCodes.Contains(code);
+                    baselineRight += ok ? 1 : 0;
+                }
             }
+        }
+        finally
+        {
+            await baseline.DropAsync(CancellationToken.None);
         }
 
         var (rowsPerSecond, batchSeconds, summary) = await BatchAsync(geocoder, set, cancellationToken);
@@ -144,13 +134,5 @@ internal sealed class GeocodeBenchmark : IBenchmark
     {
         var sorted = micros.Order().ToList();
         return (sorted.Average(), sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.99)]);
-    }
-
-    private static async Task Execute(string connectionString, string sql, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -46,6 +46,14 @@ internal sealed class TrigramBaselineGeocoder(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Leaves the registry as it was: the baseline's table goes.</summary>
+    public async Task DropAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DROP TABLE IF EXISTS baseline_unit", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The best code (null when nothing passes the similarity threshold) and whether the top two tie.</summary>
     public async Task<(string? Code, bool Tied)> GeocodeAsync(NpgsqlConnection connection, string address, CancellationToken cancellationToken)
     {

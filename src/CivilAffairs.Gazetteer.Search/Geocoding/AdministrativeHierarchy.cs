@@ -4,8 +4,8 @@ namespace CivilAffairs.Gazetteer.Search.Geocoding;
 
 /// <summary>
 /// Every division unit, current and historical, with the admin changes between them, held in
-/// memory with a dictionary of all the ways addresses name them (official, short, committee and
-/// traditional forms; former names resolve through the changes at query time).
+/// memory with a dictionary of all the ways addresses name them (official, short and committee
+/// forms, keyed in the search form that folds traditional characters; former names resolve through the changes at query time).
 /// Immutable: a reload builds a new one (see <see cref="HierarchySource"/>).
 /// </summary>
 public sealed class AdministrativeHierarchy
@@ -14,7 +14,7 @@ public sealed class AdministrativeHierarchy
     private readonly Dictionary<string, List<DivisionRecord>> byCode;
     private readonly Dictionary<long, List<(AdminChangeRecord Change, DivisionRecord To)>> successors = [];
 
-    public AdministrativeHierarchy(IEnumerable<DivisionRecord> divisions, IEnumerable<AdminChangeRecord> changes, TraditionalFolding folding)
+    public AdministrativeHierarchy(IEnumerable<DivisionRecord> divisions, IEnumerable<AdminChangeRecord> changes)
     {
         Divisions = divisions.ToList();
         Changes = changes.ToList();
@@ -30,14 +30,13 @@ public sealed class AdministrativeHierarchy
                         list.Add((change, target));
                     }
 
-        Folding = folding;
         Names = new NameTrie();
         foreach (var division in Divisions)
         {
             foreach (var form in NameForms.FullForms(division))
-                Names.Add(folding.Fold(form), new NameEntry(division, NameForm.Official, form));
+                Names.Add(AddressText.Key(form), new NameEntry(division, NameForm.Official, form));
             if (NameForms.ShortForm(NameForms.PlaceName(division), division.Level) is { } shortForm)
-                Names.Add(folding.Fold(shortForm), new NameEntry(division, NameForm.Short, shortForm));
+                Names.Add(AddressText.Key(shortForm), new NameEntry(division, NameForm.Short, shortForm));
         }
         PlaceNameCounts = Divisions
             .Where(d => d.Level == DivisionLevel.Village)
@@ -50,8 +49,6 @@ public sealed class AdministrativeHierarchy
     public IReadOnlyList<AdminChangeRecord> Changes { get; }
 
     internal NameTrie Names { get; }
-
-    internal TraditionalFolding Folding { get; }
 
     internal IReadOnlyDictionary<string, int> PlaceNameCounts { get; }
 
@@ -72,7 +69,7 @@ public sealed class AdministrativeHierarchy
         var current = unit;
         while (current.ParentCode is { } parentCode)
         {
-            var parent = Find(parentCode, asOf) ?? FindAny(parentCode);
+            var parent = Find(parentCode, asOf) ?? FindLatest(parentCode);
             if (parent is null || parent.Id == current.Id || chain.Count > 5)
                 break;
             chain.Add(parent);
@@ -82,7 +79,8 @@ public sealed class AdministrativeHierarchy
         return chain;
     }
 
-    private DivisionRecord? FindAny(string code) =>
+    /// <summary>The latest unit that held <paramref name="code"/>, current or not (a historical county of a chain read as of 2017).</summary>
+    public DivisionRecord? FindLatest(string code) =>
         DivisionCode.TryParse(code, out var parsed) && byCode.TryGetValue(parsed.Full, out var units) ? units[^1] : null;
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class Geocoder(HierarchySource hierarchy)
 
         var current = hierarchy.Current;
         var day = asOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var text = AddressText.Normalize(address, current.Folding);
+        var text = AddressText.Normalize(address);
         var mentions = AddressParser.FindMentions(current, text, day);
         var candidates = AddressParser.Candidates(mentions);
         if (candidates.Count == 0)
@@ -89,7 +89,7 @@ public sealed class Geocoder(HierarchySource hierarchy)
         if (mention.Via.Count == 0)
             yield break;
         var last = mention.Via[^1];
-        yield return new FollowedChange(mention.Entry.Name, mention.Entry.Division.ShortCode, mention.Unit.Name, mention.Unit.ShortCode, last.Date, last.Kind);
+        yield return new FollowedChange(mention.Entry.Name, mention.Entry.Division.ShortCode, mention.Unit.Name, mention.Unit.ShortCode, last.Date, last.Kind, last);
     }
 
     private static string Unused(string text, IReadOnlyList<Mention> used)

@@ -14,12 +14,12 @@ public static class HierarchyLoader
         """;
 
     private const string ChangesSql = """
-        SELECT c.id, c.change_date, c.kind, u.role, u.division_id
+        SELECT c.id, c.change_date, c.kind, u.role, u.division_id, c.document, c.note
         FROM admin_change c JOIN admin_change_unit u ON u.change_id = c.id
         ORDER BY c.id
         """;
 
-    public static async Task<AdministrativeHierarchy> LoadAsync(NpgsqlDataSource dataSource, TraditionalFolding folding, CancellationToken cancellationToken)
+    public static async Task<AdministrativeHierarchy> LoadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var divisions = new List<DivisionRecord>();
@@ -41,21 +41,21 @@ public static class HierarchyLoader
                     reader.GetBoolean(9)));
             }
 
-        var changes = new Dictionary<long, (DateOnly Date, string Kind, List<long> From, List<long> To)>();
+        var changes = new Dictionary<long, (DateOnly Date, string Kind, List<long> From, List<long> To, string? Document, string? Note)>();
         await using (var command = new NpgsqlCommand(ChangesSql, connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken))
             {
                 var id = reader.GetInt64(0);
                 if (!changes.TryGetValue(id, out var change))
-                    changes[id] = change = (reader.GetFieldValue<DateOnly>(1), reader.GetString(2), [], []);
+                    changes[id] = change = (reader.GetFieldValue<DateOnly>(1), reader.GetString(2), [], [],
+                        reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
                 (reader.GetString(3) == "from" ? change.From : change.To).Add(reader.GetInt64(4));
             }
 
         return new AdministrativeHierarchy(
             divisions,
-            changes.Select(c => new AdminChangeRecord(c.Key, c.Value.Date, c.Value.Kind, c.Value.From, c.Value.To)),
-            folding);
+            changes.Select(c => new AdminChangeRecord(c.Key, c.Value.Date, c.Value.Kind, c.Value.From, c.Value.To, c.Value.Document, c.Value.Note)));
     }
 
     private static DivisionLevel ParseLevel(string level) => level switch

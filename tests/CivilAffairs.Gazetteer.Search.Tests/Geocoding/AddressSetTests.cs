@@ -1,16 +1,16 @@
 using CivilAffairs.Gazetteer.Search.Geocoding;
-using CivilAffairs.Gazetteer.Testing;
 using Xunit.Abstractions;
 
 namespace CivilAffairs.Gazetteer.Search.Tests.Geocoding;
 
-/// <summary>The labelled set against the real hierarchy, loaded from PostGIS the way production loads it.</summary>
-public sealed class AddressSetTests(GazetteerDatabase database, ITestOutputHelper output) : IClassFixture<GazetteerDatabase>
+/// <summary>The labelled set against the real hierarchy as imported, loaded from PostGIS the way production loads it.</summary>
+[Collection(ImportedHierarchyCollection.Name)]
+public sealed class AddressSetTests(ImportedHierarchy imported, ITestOutputHelper output)
 {
     [Fact]
     public void CommittedSetIsWhatTheGeneratorWrites()
     {
-        var generated = AddressSet.Render(new AddressSetGenerator(DivisionFiles.Divisions, DivisionFiles.Changes).Generate());
+        var generated = AddressSet.Render(new AddressSetGenerator(imported.Hierarchy.Divisions, imported.Hierarchy.Changes).Generate());
         if (Environment.GetEnvironmentVariable("GAZETTEER_WRITE_ADDRESSES") == "1")
             File.WriteAllText(AddressSet.FilePath, generated);
 
@@ -18,11 +18,9 @@ public sealed class AddressSetTests(GazetteerDatabase database, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task TopOneAccuracyIsAtLeast97PercentAndEveryAmbiguousAddressGetsItsAlternatives()
+    public void TopOneAccuracyIsAtLeast97PercentAndEveryAmbiguousAddressGetsItsAlternatives()
     {
-        await DivisionFilesSeed.EnsureAsync(database.DataSource);
-        var hierarchy = await HierarchyLoader.LoadAsync(database.DataSource, TraditionalFolding.FromUnihan(), CancellationToken.None);
-        var geocoder = new Geocoder(hierarchy);
+        var geocoder = imported.Geocoder;
         var set = AddressSet.Load();
         Assert.True(set.Count >= 600, $"the set has {set.Count} addresses");
 

@@ -3,7 +3,8 @@ using CivilAffairs.Gazetteer.Search.Geocoding;
 
 namespace CivilAffairs.Gazetteer.Search.Tests.Geocoding;
 
-public sealed class CsvGeocodingTests
+[Collection(ImportedHierarchyCollection.Name)]
+public sealed class CsvGeocodingTests(ImportedHierarchy imported)
 {
     [Fact]
     public async Task WritesOneRowPerInputRowInOrderWhateverTheRowsHold()
@@ -17,7 +18,7 @@ public sealed class CsvGeocodingTests
             "5,\"吕梁市柳林县\n王家庄村\"\n");
         var output = new StringWriter();
 
-        var summary = await CsvGeocoding.RunAsync(input, output, RealHierarchy.Geocoder, Crs.Wgs84, new DateOnly(2024, 1, 1), null, CancellationToken.None);
+        var summary = await CsvGeocoding.RunAsync(input, output, imported.Geocoder, Crs.Wgs84, new DateOnly(2024, 1, 1), null, CancellationToken.None);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(CsvGeocoding.OutputHeader, lines[0]);
@@ -36,7 +37,7 @@ public sealed class CsvGeocodingTests
     {
         var output = new StringWriter();
 
-        var summary = await CsvGeocoding.RunAsync(new StringReader("隰县\n运城盐湖\n"), output, RealHierarchy.Geocoder, Crs.Wgs84, null, null, CancellationToken.None);
+        var summary = await CsvGeocoding.RunAsync(new StringReader("隰县\n运城盐湖\n"), output, imported.Geocoder, Crs.Wgs84, null, null, CancellationToken.None);
 
         Assert.Equal(2, summary.Rows);
         Assert.Equal(2, summary.Matched);

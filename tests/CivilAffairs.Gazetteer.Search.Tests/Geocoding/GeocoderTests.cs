@@ -4,10 +4,11 @@ using CivilAffairs.Gazetteer.Search.Geocoding;
 namespace CivilAffairs.Gazetteer.Search.Tests.Geocoding;
 
 /// <summary>Address variations against the real hierarchy, a row per case.</summary>
-public sealed class GeocoderTests
+[Collection(ImportedHierarchyCollection.Name)]
+public sealed class GeocoderTests(ImportedHierarchy imported)
 {
     private static readonly DateOnly Today = new(2024, 6, 1);
-    private readonly Geocoder geocoder = RealHierarchy.Geocoder;
+    private readonly Geocoder geocoder = imported.Geocoder;
 
     [Theory]
     [InlineData("山西省临汾市洪洞县大槐树镇东冯堡村3组15号", "141024100212", DivisionLevel.Village)]

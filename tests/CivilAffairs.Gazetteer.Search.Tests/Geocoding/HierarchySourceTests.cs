@@ -9,11 +9,9 @@ public sealed class HierarchySourceTests(GazetteerDatabase database) : IClassFix
     [Fact]
     public async Task AReloadPicksUpADivisionAddedToTheTable()
     {
-        await DivisionFilesSeed.EnsureAsync(database.DataSource);
-        var folding = TraditionalFolding.FromUnihan();
         var source = new HierarchySource(
-            await HierarchyLoader.LoadAsync(database.DataSource, folding, CancellationToken.None),
-            ct => HierarchyLoader.LoadAsync(database.DataSource, folding, ct));
+            await HierarchyLoader.LoadAsync(database.DataSource, CancellationToken.None),
+            ct => HierarchyLoader.LoadAsync(database.DataSource, ct));
         var geocoder = new Geocoder(source);
         const string address = "洪洞县大槐树镇槐荫新村";
         Assert.NotEqual("141024100299", geocoder.Geocode(address).Best?.Code);
@@ -32,7 +30,7 @@ public sealed class HierarchySourceTests(GazetteerDatabase database) : IClassFix
     [Fact]
     public async Task AHierarchyBuiltInMemoryCannotReloadAndSaysWhy()
     {
-        var source = new HierarchySource(RealHierarchy.Instance);
+        var source = new HierarchySource(new AdministrativeHierarchy([], []));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => source.ReloadAsync(CancellationToken.None));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
+using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Search;
@@ -75,6 +76,8 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("limit", $"How many suggestions, 1 to {Search.Autocomplete.MaxLimit}.", a => a.DefaultValue = Search.Autocomplete.DefaultLimit)
             .Argument<PlaceFilterGraphType>("filter", "Which names; all when left out (bbox is not supported here).")
             .Resolve(SearchResolver.Autocomplete);
+
+        this.AddGeocodingFields();
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();

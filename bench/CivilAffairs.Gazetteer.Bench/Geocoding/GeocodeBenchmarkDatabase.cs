@@ -1,0 +1,34 @@
+using System.Globalization;
+using CivilAffairs.Gazetteer.Data.Database;
+using Npgsql;
+
+namespace CivilAffairs.Gazetteer.Bench.Geocoding;
+
+/// <summary>
+/// The imported registry the geocode benchmark reads: the database GAZETTEER_DB names, else the
+/// `gazetteer` database of the local cluster (port GAZETTEER_DB_PORT, default 54330) as
+/// `gazetteer db up` and `gazetteer import` leave it.
+/// </summary>
+internal static class GeocodeBenchmarkDatabase
+{
+    private const int LocalClusterDefaultPort = 54330;
+
+    public static async Task<NpgsqlDataSource> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connectionString = Environment.GetEnvironmentVariable(GazetteerDataSource.ConnectionStringVariable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var port = int.TryParse(Environment.GetEnvironmentVariable("GAZETTEER_DB_PORT"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : LocalClusterDefaultPort;
+            connectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=gazetteer";
+        }
+        var dataSource = GazetteerDataSource.Create(connectionString);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM division WHERE level = 'village'", connection);
+        if ((long)(await count.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            await dataSource.DisposeAsync();
+            throw new InvalidOperationException("The database holds no villages: run `gazetteer import` first (the benchmark reads the imported divisions).");
+        }
+        return dataSource;
+    }
+}
