@@ -6,7 +6,7 @@ using Npgsql;
 namespace CivilAffairs.Gazetteer.Api.Tests;
 
 /// <summary>Geocoding end to end over HTTP against the real imported divisions, polygons and admin changes.</summary>
-public sealed class GeocodeQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class GeocodeQueryTests(RealDataApiFixture api) : IClassFixture<RealDataApiFixture>
 {
     private const string Match = "code name level confidence lon lat pointDerived chain { code name level } place { code }";
 
