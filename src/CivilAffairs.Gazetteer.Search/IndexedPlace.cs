@@ -1,3 +1,5 @@
+using CivilAffairs.Gazetteer.Chinese;
+
 namespace CivilAffairs.Gazetteer.Search;
 
 /// <summary>
@@ -30,6 +32,9 @@ internal sealed record IndexedPlace(
 
     /// <summary>The pinyin terms as indexed, when read back from the index (saves segmenting again).</summary>
     public IReadOnlyList<string>? IndexedPinyinTerms { get; init; }
+
+    /// <summary>The name in everyday character readings, when it differs from the official one (hongdongxian, hdx).</summary>
+    public EverydayPinyin? Everyday { get; init; }
 
     public static string KeyOf(string kind, long id) => kind + ":" + id;
 }

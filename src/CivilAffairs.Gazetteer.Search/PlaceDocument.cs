@@ -9,6 +9,8 @@ internal static class PlaceDocument
 {
     private const string PinyinWords = "pinyin_words";
     private const string PinyinTermsField = "pinyin_terms";
+    private const string EverydayKeyField = "everyday_key";
+    private const string EverydayInitialsField = "everyday_initials";
 
     public static Document Create(IndexedPlace place)
     {
@@ -46,6 +48,7 @@ internal static class PlaceDocument
         if (place.PinyinKey is not null) document.Add(new StoredField(IndexFields.Pinyin, place.PinyinKey));
         if (!string.IsNullOrEmpty(place.Initials))
             document.Add(new StringField(IndexFields.Initials, place.Initials.ToLowerInvariant(), Field.Store.YES));
+        AddEveryday(document, place);
         return document;
     }
 
@@ -67,6 +70,28 @@ internal static class PlaceDocument
             var tail = string.Concat(syllables.Skip(i));
             if (tail != whole) yield return tail;
         }
+    }
+
+    /// <summary>
+    /// People type the common reading of a character (洞 dòng), not the place-name one (Hóngtóng):
+    /// the everyday key and initials are indexed too when they differ, and stored for ranking.
+    /// </summary>
+    private static void AddEveryday(Document document, IndexedPlace place)
+    {
+        if (Everyday(place) is not { } everyday) return;
+        document.Add(new StringField(IndexFields.Pinyin, everyday.Key, Field.Store.NO));
+        document.Add(new StoredField(EverydayKeyField, everyday.Key));
+        document.Add(new StringField(IndexFields.Initials, everyday.Initials, Field.Store.NO));
+        document.Add(new StoredField(EverydayInitialsField, everyday.Initials));
+    }
+
+    /// <summary>The everyday reading of the name, or null when it reads the same as the official romanization.</summary>
+    public static EverydayPinyin? Everyday(IndexedPlace place)
+    {
+        if (EverydayReading.Of(place.Name) is not { } everyday) return null;
+        var officialKey = place.PinyinKey is { Length: > 0 } key ? TypedText.PinyinKey(key) : null;
+        var officialInitials = place.Initials?.ToLowerInvariant();
+        return everyday.Key == officialKey && everyday.Initials == officialInitials ? null : everyday;
     }
 
     private static void AddNames(Document document, string exactField, string gramField, IEnumerable<string> names)
@@ -106,6 +131,12 @@ internal static class PlaceDocument
             document.Get(IndexFields.Provenance),
             int.Parse(document.Get(IndexFields.Weight), CultureInfo.InvariantCulture),
             lon,
-            lat) { IndexedPinyinTerms = StoredPinyinTerms(document) };
+            lat)
+        {
+            IndexedPinyinTerms = StoredPinyinTerms(document),
+            Everyday = document.Get(EverydayKeyField) is { } everydayKey
+                ? new EverydayPinyin(everydayKey, document.Get(EverydayInitialsField) ?? "")
+                : null,
+        };
     }
 }

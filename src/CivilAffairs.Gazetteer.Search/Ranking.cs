@@ -1,3 +1,5 @@
+using CivilAffairs.Gazetteer.Chinese;
+
 namespace CivilAffairs.Gazetteer.Search;
 
 /// <summary>
@@ -71,6 +73,12 @@ internal static class Ranking
             }
             if (place.Initials is { Length: > 0 } initials && typed.Latin.Length >= 2)
                 Consider(MatchKind.Initials, Quality(initials.ToLowerInvariant(), typed.Latin, allowSubstring: false), initials);
+            if (place.Everyday is { } everyday)
+            {
+                Consider(MatchKind.Pinyin, Quality(everyday.Key, typed.Latin, allowSubstring: false), everyday.Key);
+                if (typed.Latin.Length >= 2)
+                    Consider(MatchKind.Initials, Quality(everyday.Initials, typed.Latin, allowSubstring: false), everyday.Initials);
+            }
         }
         return best;
     }

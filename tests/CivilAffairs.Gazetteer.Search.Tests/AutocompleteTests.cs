@@ -32,8 +32,8 @@ public sealed class AutocompleteTests(IndexedGazetteer gazetteer) : IClassFixtur
     [Fact]
     public void SuggestionsLeanTowardsThePointGiven()
     {
-        var xiangyuan = Wgs84.CreatePoint(new Coordinate(113.05, 36.53));
-        var lingqiu = Wgs84.CreatePoint(new Coordinate(114.23, 39.44));
+        var xiangyuan = Wgs84.CreatePoint(new Coordinate(112.83, 36.53));
+        var lingqiu = Wgs84.CreatePoint(new Coordinate(114.36, 39.62));
 
         Assert.Equal("140423100253", gazetteer.Autocomplete.Suggest("dongg", xiangyuan)[0].Hit.Code);
         Assert.Equal("140224100204", gazetteer.Autocomplete.Suggest("dongg", lingqiu)[0].Hit.Code);
