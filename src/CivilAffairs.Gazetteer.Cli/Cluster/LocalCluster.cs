@@ -35,6 +35,13 @@ internal sealed class LocalCluster(string dataDirectory, int port)
     public static string ApplicationConnectionString(int port) => $"{AdminConnectionString(port)};Database={DatabaseName}";
 
     /// <summary>The port from GAZETTEER_DB_PORT, or <see cref="DefaultPort"/>.</summary>
+    /// <summary>The repository's own cluster, where <see cref="ClusterLocation"/> puts it, on the configured port.</summary>
+    public static async Task<LocalCluster> OfRepositoryAsync(CancellationToken cancellationToken)
+    {
+        var location = await ClusterLocation.ForRepositoryAsync(Data.RepositoryPaths.Root(), cancellationToken);
+        return new LocalCluster(location.DataDirectory, PortFromEnvironment());
+    }
+
     public static int PortFromEnvironment()
     {
         var value = Environment.GetEnvironmentVariable(PortVariable);

@@ -1,6 +1,5 @@
 using CivilAffairs.Gazetteer.Cli.Cluster;
 using CivilAffairs.Gazetteer.Cli.Database;
-using CivilAffairs.Gazetteer.Data;
 using Spectre.Console.Cli;
 
 namespace CivilAffairs.Gazetteer.Cli.Commands;
@@ -16,8 +15,7 @@ internal sealed class DbConnectionStringCommand : AsyncCommand<DbConnectionStrin
             return ExitCodes.Success;
         }
 
-        var location = await ClusterLocation.ForRepositoryAsync(RepositoryPaths.Root(), cancellationToken);
-        var cluster = new LocalCluster(location.DataDirectory, LocalCluster.PortFromEnvironment());
+        var cluster = await LocalCluster.OfRepositoryAsync(cancellationToken);
         var port = (await cluster.StatusAsync(cancellationToken)).Port ?? cluster.Port;
         Console.WriteLine(settings.Admin ? LocalCluster.AdminConnectionString(port) : LocalCluster.ApplicationConnectionString(port));
         return ExitCodes.Success;

@@ -1,6 +1,5 @@
 using CivilAffairs.Gazetteer.Cli.Cluster;
 using CivilAffairs.Gazetteer.Cli.Database;
-using CivilAffairs.Gazetteer.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,8 +16,7 @@ internal sealed class DbDownCommand : AsyncCommand
             return ExitCodes.Success;
         }
 
-        var location = await ClusterLocation.ForRepositoryAsync(RepositoryPaths.Root(), cancellationToken);
-        var cluster = new LocalCluster(location.DataDirectory, LocalCluster.PortFromEnvironment());
+        var cluster = await LocalCluster.OfRepositoryAsync(cancellationToken);
         if (!cluster.IsInitialized)
         {
             AnsiConsole.MarkupLineInterpolated($"There is no local database in {cluster.DataDirectory}; nothing to stop.");

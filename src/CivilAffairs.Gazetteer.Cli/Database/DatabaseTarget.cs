@@ -1,5 +1,4 @@
 using CivilAffairs.Gazetteer.Cli.Cluster;
-using CivilAffairs.Gazetteer.Data;
 using CivilAffairs.Gazetteer.Data.Database;
 using Npgsql;
 
@@ -34,8 +33,7 @@ internal sealed class DatabaseTarget
         if (external is not null)
             return external;
 
-        var location = await ClusterLocation.ForRepositoryAsync(RepositoryPaths.Root(), cancellationToken);
-        var cluster = new LocalCluster(location.DataDirectory, LocalCluster.PortFromEnvironment());
+        var cluster = await LocalCluster.OfRepositoryAsync(cancellationToken);
         var status = await cluster.StatusAsync(cancellationToken);
         var port = status.Port ?? cluster.Port;
         return new DatabaseTarget(LocalCluster.ApplicationConnectionString(port), $"the local database at 127.0.0.1:{port}/{LocalCluster.DatabaseName}", isExternal: false);
