@@ -18,17 +18,6 @@ public sealed class SampleGeneratorTests(SampledDatabase sampled)
     }
 
     [Fact]
-    public async Task TestScaleIsFast()
-    {
-        // Wall time on the shared 2-core machines swings with what else runs; the processor time
-        // this process spends does not, so the 3 s target is checked on that, the wall time loosely.
-        var message = $"the test-scale sample took {sampled.ProcessorTime.TotalSeconds:F1} s of processor time, {sampled.Elapsed.TotalSeconds:F1} s in all";
-        Assert.True(sampled.ProcessorTime < TimeSpan.FromSeconds(3), message);
-        Assert.True(sampled.Elapsed < TimeSpan.FromSeconds(60), message);
-        Assert.True(await sampled.ScalarAsync<long>("SELECT count(*) FROM place WHERE provenance = 'sample'") > 0);
-    }
-
-    [Fact]
     public async Task EveryGeneratedRowIsMarkedSampleAndEveryGeneratedGeometryDerived()
     {
         Assert.Equal(0, await sampled.ScalarAsync<long>("SELECT count(*) FROM place WHERE registered_by = 'gazetteer sample' AND provenance <> 'sample'"));

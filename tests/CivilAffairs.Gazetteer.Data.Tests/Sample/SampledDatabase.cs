@@ -19,22 +19,11 @@ public sealed class SampledDatabase : IAsyncLifetime
 
     public SampleReport Report { get; private set; } = null!;
 
-    public TimeSpan Elapsed { get; private set; }
-
-    /// <summary>The processor time this process spent on the sample: what the code costs, whatever else the machine runs.</summary>
-    public TimeSpan ProcessorTime { get; private set; }
-
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
         await new RealDataImporter(DataSource, RepositoryPaths.DataDirectory()).ImportAsync();
-        var process = System.Diagnostics.Process.GetCurrentProcess();
-        var processor = process.TotalProcessorTime;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         Report = await new SampleGenerator(DataSource, RepositoryPaths.DataDirectory()).GenerateAsync(SampleScale.Test, Seed);
-        Elapsed = clock.Elapsed;
-        process.Refresh();
-        ProcessorTime = process.TotalProcessorTime - processor;
     }
 
     public Task DisposeAsync() => database.DisposeAsync();
