@@ -3,7 +3,7 @@ using CivilAffairs.Gazetteer.Testing;
 namespace CivilAffairs.Gazetteer.Api.Tests;
 
 /// <summary>A test class's own database (from the template) with the sample hierarchy added, and the API over it.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private readonly GazetteerDatabase database = new();
 
@@ -11,10 +11,14 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public GazetteerDatabase Database => database;
 
+    /// <summary>Whether the made-up hierarchy of <see cref="SampleHierarchy"/> is added to the template's data.</summary>
+    protected virtual bool AddsSampleHierarchy => true;
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        await SampleHierarchy.ApplyAsync(database.DataSource);
+        if (AddsSampleHierarchy)
+            await SampleHierarchy.ApplyAsync(database.DataSource);
         Factory = new ApiFactory(database.ConnectionString);
     }
 
