@@ -9,13 +9,13 @@ public enum NameMatch
     /// <summary>The same toneless pinyin with other characters: 贾村 / 家村 (jiacun).</summary>
     SameReading,
 
-    /// <summary>The same specific with another generic: 王家庄 / 王家庄村.</summary>
+    /// <summary>The same specific with another generic: 张家庄 / 张家村.</summary>
     SameSpecific,
 
-    /// <summary>One name inside the other: 东关小学 / 东关村东关小学.</summary>
+    /// <summary>One name inside the other: 东关小学 / 东关村东关小学, 王家庄 / 王家庄村.</summary>
     Contains,
 
-    /// <summary>One character added, dropped or changed: 张家庄 / 张家村.</summary>
+    /// <summary>One character added, dropped or changed: 贾村卫生室 / 贾村卫生所.</summary>
     OneCharacterApart,
 
     /// <summary>The readings differ by at most two letters, two characters apart: 沈家窑 shenjiayao / 盛佳窑 shengjiayao.</summary>
