@@ -3,12 +3,14 @@ using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
 using CivilAffairs.Gazetteer.Api.Health;
 using CivilAffairs.Gazetteer.Api.Hosting;
+using CivilAffairs.Gazetteer.Api.Naming;
 using CivilAffairs.Gazetteer.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
 builder.AddGazetteerGeocoding();
+builder.AddGazetteerNaming();
 builder.Services.AddGazetteerSearch(builder.Configuration);
 
 var app = builder.Build();

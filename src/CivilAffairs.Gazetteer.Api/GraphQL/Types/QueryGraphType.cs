@@ -2,6 +2,7 @@ using System.Globalization;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
+using CivilAffairs.Gazetteer.Api.Naming;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Search;
 using GraphQL;
@@ -78,6 +79,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Resolve(SearchResolver.Autocomplete);
 
         this.AddGeocodingFields();
+        this.AddNameCheckFields();
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
