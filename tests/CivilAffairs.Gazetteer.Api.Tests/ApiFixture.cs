@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using CivilAffairs.Gazetteer.Testing;
 
 namespace CivilAffairs.Gazetteer.Api.Tests;
@@ -14,12 +15,17 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Whether the made-up hierarchy of <see cref="SampleHierarchy"/> is added to the template's data.</summary>
     protected virtual bool AddsSampleHierarchy => true;
 
+    /// <summary>A test class's own settings and services for the API (signing key, clock, limits).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
         if (AddsSampleHierarchy)
             await SampleHierarchy.ApplyAsync(database.DataSource);
-        Factory = new ApiFactory(database.ConnectionString);
+        Factory = new ApiFactory(database.ConnectionString, Configure);
     }
 
     public async Task DisposeAsync()

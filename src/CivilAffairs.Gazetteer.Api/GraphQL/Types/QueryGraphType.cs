@@ -2,6 +2,9 @@ using System.Globalization;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
+using CivilAffairs.Gazetteer.Api.Proposals;
+using CivilAffairs.Gazetteer.Api.Collection;
+using CivilAffairs.Gazetteer.Api.Audit;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Search;
 using GraphQL;
@@ -78,6 +81,9 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Resolve(SearchResolver.Autocomplete);
 
         this.AddGeocodingFields();
+        this.AddProposalFields();
+        this.AddPoiFields();
+        this.AddAuditFields();
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
