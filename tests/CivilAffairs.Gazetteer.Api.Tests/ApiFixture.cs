@@ -1,5 +1,7 @@
-using Microsoft.AspNetCore.Hosting;
+using CivilAffairs.Gazetteer.Search;
 using CivilAffairs.Gazetteer.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Gazetteer.Api.Tests;
 
@@ -26,6 +28,8 @@ public class ApiFixture : IAsyncLifetime
         if (AddsSampleHierarchy)
             await SampleHierarchy.ApplyAsync(database.DataSource);
         Factory = new ApiFactory(database.ConnectionString, Configure);
+        // The API serves at once and builds its index in the background: tests of search wait for it.
+        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
     }
 
     public async Task DisposeAsync()

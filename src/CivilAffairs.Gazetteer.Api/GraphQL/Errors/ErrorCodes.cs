@@ -10,4 +10,5 @@ internal static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string Conflict = "CONFLICT";
+    public const string Unavailable = "UNAVAILABLE";
 }
