@@ -1,9 +1,11 @@
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
 using CivilAffairs.Gazetteer.Api.Health;
 using CivilAffairs.Gazetteer.Api.Hosting;
 using CivilAffairs.Gazetteer.Api.Naming;
+using CivilAffairs.Gazetteer.Api.Workflow;
 using CivilAffairs.Gazetteer.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,9 +13,12 @@ builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
 builder.AddGazetteerGeocoding();
 builder.AddGazetteerNaming();
+builder.AddGazetteerAccess();
+builder.AddGazetteerWorkflow();
 builder.Services.AddGazetteerSearch(builder.Configuration);
 
 var app = builder.Build();
+app.UseAuthentication();
 app.MapGraphQL();
 app.MapHealth();
 app.Run();

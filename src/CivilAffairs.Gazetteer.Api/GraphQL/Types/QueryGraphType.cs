@@ -3,6 +3,9 @@ using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Api.Naming;
+using CivilAffairs.Gazetteer.Api.Proposals;
+using CivilAffairs.Gazetteer.Api.Collection;
+using CivilAffairs.Gazetteer.Api.Audit;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Search;
 using GraphQL;
@@ -80,6 +83,9 @@ internal sealed class QueryGraphType : ObjectGraphType
 
         this.AddGeocodingFields();
         this.AddNameCheckFields();
+        this.AddProposalFields();
+        this.AddPoiFields();
+        this.AddAuditFields();
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
