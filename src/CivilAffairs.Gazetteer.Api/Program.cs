@@ -2,6 +2,7 @@ using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
 using CivilAffairs.Gazetteer.Api.Health;
+using CivilAffairs.Gazetteer.Api.History;
 using CivilAffairs.Gazetteer.Api.Hosting;
 using CivilAffairs.Gazetteer.Search;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
 builder.AddGazetteerGeocoding();
+builder.AddGazetteerHistory();
 builder.Services.AddGazetteerSearch(builder.Configuration);
 
 var app = builder.Build();
