@@ -7,4 +7,5 @@ internal static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string Internal = "INTERNAL";
+    public const string Unavailable = "UNAVAILABLE";
 }
