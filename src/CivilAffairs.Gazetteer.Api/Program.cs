@@ -3,6 +3,7 @@ using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
 using CivilAffairs.Gazetteer.Api.Health;
+using CivilAffairs.Gazetteer.Api.History;
 using CivilAffairs.Gazetteer.Api.Hosting;
 using CivilAffairs.Gazetteer.Api.Naming;
 using CivilAffairs.Gazetteer.Api.Workflow;
@@ -15,6 +16,7 @@ builder.AddGazetteerGeocoding();
 builder.AddGazetteerNaming();
 builder.AddGazetteerAccess();
 builder.AddGazetteerWorkflow();
+builder.AddGazetteerHistory();
 builder.Services.AddGazetteerSearch(builder.Configuration);
 
 var app = builder.Build();
