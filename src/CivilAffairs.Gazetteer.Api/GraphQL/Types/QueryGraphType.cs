@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairs.Gazetteer.Api.Changes;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
@@ -92,6 +93,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         this.AddPoiFields();
         this.AddAuditFields();
         this.AddHistoryFields();
+        this.AddChangeFields();
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
