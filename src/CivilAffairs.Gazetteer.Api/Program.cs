@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Api.Changes;
+using CivilAffairs.Gazetteer.Api.Explorer;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
@@ -20,4 +21,5 @@ app.MapGraphQL();
 app.MapHealth();
 app.MapTiles();
 app.MapChanges();
+app.MapExplorer();
 app.Run();
