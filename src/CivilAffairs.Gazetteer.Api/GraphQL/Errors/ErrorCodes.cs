@@ -7,4 +7,8 @@ internal static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string Internal = "INTERNAL";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Conflict = "CONFLICT";
+    public const string Unavailable = "UNAVAILABLE";
 }

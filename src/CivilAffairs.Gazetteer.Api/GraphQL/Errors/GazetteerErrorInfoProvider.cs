@@ -25,7 +25,7 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
         var extensions = new Dictionary<string, object?>();
         switch (executionError)
         {
-            case BadUserInputError or NotFoundError or LimitExceededError:
+            case BadUserInputError or NotFoundError or LimitExceededError or UnavailableError or RateLimitedError or UnauthenticatedError or ForbiddenError or ConflictError:
                 extensions["code"] = executionError.Code;
                 break;
             case ComplexityError:
