@@ -16,4 +16,5 @@ builder.Services.AddGazetteerSearch(builder.Configuration);
 var app = builder.Build();
 app.MapGraphQL();
 app.MapHealth();
+app.MapLinkedPlacesExport();
 app.Run();

@@ -26,6 +26,7 @@ app.Configure(config =>
     config.AddCommand<GeocodeCommand>("geocode").WithDescription("Geocode a CSV file of addresses: gazetteer geocode IN.csv -o OUT.csv.");
     config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
     config.AddCommand<SampleCommand>("sample").WithDescription("Generate the full-scale sample (provenance 'sample') into the imported registry.");
+    config.AddCommand<ExportLpfCommand>("export-lpf").WithDescription("Export the historical names in Linked Places Format (GeoJSON-LD): gazetteer export-lpf -o FILE.");
     config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");
 });
 return await app.RunAsync(args);
