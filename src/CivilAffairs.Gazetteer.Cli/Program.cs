@@ -27,6 +27,7 @@ app.Configure(config =>
     config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
     config.AddCommand<SampleCommand>("sample").WithDescription("Generate the full-scale sample (provenance 'sample') into the imported registry.");
     config.AddCommand<TokenCommand>("token").WithDescription("Print an access token for local use: gazetteer token --role reviewer --jurisdiction 141024 --subject NAME.");
+    config.AddCommand<ExportLpfCommand>("export-lpf").WithDescription("Export the historical names in Linked Places Format (GeoJSON-LD): gazetteer export-lpf -o FILE.");
     config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");
 });
 return await app.RunAsync(args);
