@@ -145,7 +145,7 @@ public sealed class PlaceIndex : IDisposable
     /// <summary>Runs a query against the current searcher.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> query)
     {
-        var manager = searchers ?? throw new InvalidOperationException(
+        var manager = searchers ?? throw new NotReadyException(
             "The search index is not open yet: it is built from PostGIS when the service starts. Try again in a moment.");
         var searcher = manager.Acquire();
         try

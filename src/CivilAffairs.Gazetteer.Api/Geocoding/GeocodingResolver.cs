@@ -1,5 +1,6 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Coordinates;
+using CivilAffairs.Gazetteer.Search;
 using CivilAffairs.Gazetteer.Search.Geocoding;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,9 +49,9 @@ internal static class GeocodingResolver
     private static Geocoder Ready(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        // Before the first load an empty hierarchy would answer NO_MATCH to every address: fail instead (INTERNAL, logged).
+        // Before the first load an empty hierarchy would answer NO_MATCH to every address: fail instead (UNAVAILABLE).
         if (!services.GetRequiredService<HierarchyFollower>().IsLoaded)
-            throw new InvalidOperationException("The division hierarchy is not loaded yet (the database was unreachable at start).");
+            throw new NotReadyException("The division hierarchy is not loaded yet (the database was unreachable at start).");
         return services.GetRequiredService<Geocoder>();
     }
 }

@@ -7,4 +7,7 @@ internal static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string Internal = "INTERNAL";
+
+    /// <summary>The database (or what the service builds from it) is away for the moment: retry shortly.</summary>
+    public const string Unavailable = "UNAVAILABLE";
 }
