@@ -1,4 +1,6 @@
+using CivilAffairs.Gazetteer.Search;
 using CivilAffairs.Gazetteer.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Gazetteer.Api.Tests;
 
@@ -20,6 +22,8 @@ public class ApiFixture : IAsyncLifetime
         if (AddsSampleHierarchy)
             await SampleHierarchy.ApplyAsync(database.DataSource);
         Factory = new ApiFactory(database.ConnectionString);
+        // The API serves at once and builds its index in the background: tests of search wait for it.
+        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
     }
 
     public async Task DisposeAsync()

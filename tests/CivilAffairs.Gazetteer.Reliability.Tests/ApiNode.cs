@@ -1,5 +1,7 @@
+using CivilAffairs.Gazetteer.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Gazetteer.Reliability.Tests;
 
@@ -14,7 +16,13 @@ public sealed class ApiNode(string primary, string? replica = null, string? inde
 
     public static string NewIndexFolder() => Path.Combine(Path.GetTempPath(), "gzt-node-index-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public GraphQLClient Client() => new(CreateClient());
+    /// <summary>Starts the node and waits until its search index is built (the node serves before that, but searches answer UNAVAILABLE).</summary>
+    public async Task<GraphQLClient> StartAsync()
+    {
+        var client = new GraphQLClient(CreateClient());
+        await Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

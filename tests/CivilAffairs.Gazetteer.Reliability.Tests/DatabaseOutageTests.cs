@@ -17,7 +17,7 @@ public sealed class DatabaseOutageTests(ThrowawayDatabase database) : IClassFixt
     public async Task WhilePostgreSQLIsStoppedRequestsAreUnavailableQuicklyAndTheServiceResumesWithoutARestart()
     {
         await using var node = new ApiNode(database.PrimaryConnectionString);
-        var client = node.Client();
+        var client = await node.StartAsync();
         await client.DataAsync(PlacesQuery);
 
         var answers = new ConcurrentBag<(TimeSpan Elapsed, HttpStatusCode Status, string? Code)>();

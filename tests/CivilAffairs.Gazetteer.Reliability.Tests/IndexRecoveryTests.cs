@@ -13,7 +13,7 @@ public sealed class IndexRecoveryTests(ThrowawayDatabase database) : IClassFixtu
         try
         {
             await using (var first = new ApiNode(database.PrimaryConnectionString, indexFolder: folder))
-                Assert.Contains("样例7庄", await first.Client().SearchAsync("样例7庄"));
+                Assert.Contains("样例7庄", await (await first.StartAsync()).SearchAsync("样例7庄"));
 
             // Garbage over every file of the index, as a disk fault or a half-copied folder leaves it.
             var files = Directory.GetFiles(folder);
@@ -22,7 +22,7 @@ public sealed class IndexRecoveryTests(ThrowawayDatabase database) : IClassFixtu
                 await File.WriteAllBytesAsync(file, Enumerable.Repeat((byte)0x5A, 64).ToArray());
 
             await using var second = new ApiNode(database.PrimaryConnectionString, indexFolder: folder);
-            var found = await second.Client().SearchAsync("样例7庄");
+            var found = await (await second.StartAsync()).SearchAsync("样例7庄");
 
             Assert.Contains("样例7庄", found);
             Assert.StartsWith("rebuilt", second.Services.GetRequiredService<PlaceIndex>().LastOpen);

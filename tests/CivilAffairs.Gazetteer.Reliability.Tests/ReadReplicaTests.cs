@@ -14,7 +14,7 @@ public sealed class ReadReplicaTests(ReplicatedDatabase database) : IClassFixtur
     public async Task ReadsGoToTheReplicaAndWritesToThePrimary()
     {
         await using var node = new ApiNode(database.PrimaryConnectionString, database.ReplicaConnectionString);
-        _ = node.Client();
+        _ = await node.StartAsync();
 
         var writes = node.Services.GetRequiredService<NpgsqlDataSource>();
         var reads = node.Services.GetRequiredKeyedService<NpgsqlDataSource>(GazetteerDataSource.ReadsKey);
@@ -27,7 +27,7 @@ public sealed class ReadReplicaTests(ReplicatedDatabase database) : IClassFixtur
     public async Task ReadsKeepAnsweringFromTheReplicaWhileThePrimaryIsStopped()
     {
         await using var node = new ApiNode(database.PrimaryConnectionString, database.ReplicaConnectionString);
-        var client = node.Client();
+        var client = await node.StartAsync();
         await database.ExecuteOnPrimaryAsync(Seed.NewPlaceSql("复制庄"));
         await WaitUntilFoundAsync(client, "复制庄", TimeSpan.FromSeconds(10));
         var before = await CountAsync(client);

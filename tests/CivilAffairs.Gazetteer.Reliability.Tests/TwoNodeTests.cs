@@ -17,8 +17,8 @@ public sealed class TwoNodeTests(ReplicatedDatabase database) : IClassFixture<Re
         // Node A reads from the replica, node B from the primary; each has its own index.
         await using var nodeA = new ApiNode(database.PrimaryConnectionString, database.ReplicaConnectionString);
         await using var nodeB = new ApiNode(database.PrimaryConnectionString);
-        var a = nodeA.Client();
-        var b = nodeB.Client();
+        var a = await nodeA.StartAsync();
+        var b = await nodeB.StartAsync();
         Assert.NotEqual(nodeA.IndexFolder, nodeB.IndexFolder);
         Assert.Empty(await a.SearchAsync("双节点庄"));
         Assert.Empty(await b.SearchAsync("双节点庄"));

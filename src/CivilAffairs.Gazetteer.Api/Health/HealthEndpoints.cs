@@ -1,5 +1,6 @@
 using CivilAffairs.Gazetteer.Api.Hosting;
 using CivilAffairs.Gazetteer.Data.Database;
+using CivilAffairs.Gazetteer.Search;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Health;
@@ -10,24 +11,27 @@ internal static class HealthEndpoints
 
     /// <summary>
     /// /healthz: 200 when the database (and the read replica, when one is configured) answers and
-    /// holds every migration this build knows (ready to serve), 503 otherwise, with the reason in the body.
+    /// holds every migration this build knows (ready to serve), 503 otherwise, with the reason in the
+    /// body; and the state of the search index (search and autocomplete are refused with UNAVAILABLE
+    /// while a first build runs).
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (NpgsqlDataSource primary, ReplicaDataSource replica, CancellationToken requestAborted) =>
+        endpoints.MapGet("/healthz", async (NpgsqlDataSource primary, ReplicaDataSource replica, PlaceIndex index, CancellationToken requestAborted) =>
         {
             var database = CheckAsync(primary, requestAborted);
             var replicaHealth = replica.DataSource is { } source ? CheckAsync(source, requestAborted) : Task.FromResult<DatabaseHealth?>(null);
-            var report = Report((await database)!, await replicaHealth);
+            var report = Report((await database)!, await replicaHealth, index.Status);
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }
 
-    private static HealthReport Report(DatabaseHealth database, DatabaseHealth? replica)
+    private static HealthReport Report(DatabaseHealth database, DatabaseHealth? replica, SearchIndexStatus search)
     {
         var ready = database.Ready && replica?.Ready != false;
-        return new HealthReport(ready ? "healthy" : "unavailable", database, replica, ready);
+        var status = !ready ? "unavailable" : search.IsReady ? "healthy" : "degraded";
+        return new HealthReport(status, database, replica, ready, search);
     }
 
     private static async Task<DatabaseHealth?> CheckAsync(NpgsqlDataSource dataSource, CancellationToken requestAborted)

@@ -26,7 +26,7 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
         var extensions = new Dictionary<string, object?>();
         switch (executionError)
         {
-            case BadUserInputError or NotFoundError or LimitExceededError:
+            case BadUserInputError or NotFoundError or LimitExceededError or UnavailableError:
                 extensions["code"] = executionError.Code;
                 break;
             case ComplexityError:

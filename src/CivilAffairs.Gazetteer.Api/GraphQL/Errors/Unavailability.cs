@@ -1,12 +1,11 @@
 using System.Net.Sockets;
-using CivilAffairs.Gazetteer.Search;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 
 /// <summary>
 /// Tells a failure of the service's surroundings (PostgreSQL stopped, restarting, unreachable, too
-/// slow; the index or hierarchy not built yet) from a bug: the first is UNAVAILABLE, worth retrying
+/// slow) from a bug: the first is UNAVAILABLE, worth retrying
 /// in a moment, the second stays INTERNAL.
 /// </summary>
 internal static class Unavailability
@@ -24,7 +23,7 @@ internal static class Unavailability
         {
             switch (e)
             {
-                case NotReadyException or TimeoutException or SocketException:
+                case TimeoutException or SocketException:
                     return true;
                 case PostgresException postgres:
                     return TransientStates.Any(s => postgres.SqlState.StartsWith(s, StringComparison.Ordinal));

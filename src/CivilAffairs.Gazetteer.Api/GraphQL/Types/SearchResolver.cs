@@ -37,6 +37,10 @@ internal static class SearchResolver
         {
             throw new BadUserInputError(e.Message);
         }
+        catch (SearchIndexUnavailableException e)
+        {
+            throw new UnavailableError(e.Message);
+        }
     }
 
     private static SearchFilter? Filter(IResolveFieldContext context)
