@@ -20,6 +20,8 @@ app.Configure(config =>
         db.AddCommand<DbDownCommand>("down").WithDescription("Stop the local database.");
         db.AddCommand<DbStatusCommand>("status").WithDescription("Say whether the database runs and where (exit code 3 when it does not).");
         db.AddCommand<DbConnectionStringCommand>("connection-string").WithDescription("Print the connection string, for scripts.");
+        db.AddCommand<DbReplicaUpCommand>("replica-up").WithDescription("Copy the local database into a streaming read replica (first time), start it, print its connection string.");
+        db.AddCommand<DbReplicaDownCommand>("replica-down").WithDescription("Stop the local read replica.");
     });
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the schema migrations that are missing.");
     config.AddCommand<StatsCommand>("stats").WithDescription("Count the registry: place names, historical names, proposals, POIs, divisions.");
