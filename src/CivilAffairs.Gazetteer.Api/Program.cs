@@ -8,10 +8,12 @@ using CivilAffairs.Gazetteer.Search;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
+builder.AddGazetteerHttp();
 builder.AddGazetteerGeocoding();
 builder.Services.AddGazetteerSearch(builder.Configuration);
 
 var app = builder.Build();
+app.UseGazetteerHttp();
 app.MapGraphQL();
 app.MapHealth();
 app.Run();
