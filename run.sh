@@ -52,6 +52,14 @@ else
   note "This build has no 'gazetteer import' command yet: the API serves an empty registry."
 fi
 
+# Access tokens are signed with a key of this machine's own, created once and never committed
+# (.local/ is git-ignored); GAZETTEER_SIGNING_KEY overrides it.
+if [ -z "${GAZETTEER_SIGNING_KEY:-}" ] && [ ! -s .local/signing-key ]; then
+  step "Creating the local signing key for access tokens (.local/signing-key)"
+  mkdir -p .local
+  (umask 077 && head -c 48 /dev/urandom | base64 -w0 > .local/signing-key)
+fi
+
 export GAZETTEER_DB="${GAZETTEER_DB:-$(gazetteer db connection-string)}"
 step "Serving the API on http://127.0.0.1:$api_port (Ctrl+C stops it; ./run.sh stop stops the database)"
 current_step="serving the API"

@@ -55,7 +55,7 @@ internal static class LuceneQueries
     }
 
     /// <summary>Up to four characters are one indexed gram; longer text needs all its 4-grams (checked exactly afterwards).</summary>
-    private static Query Grams(string field, string text)
+    internal static Query Grams(string field, string text)
     {
         var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
         if (runes.Count <= NameGramAnalyzer.MaxGram) return new TermQuery(new Term(field, text));

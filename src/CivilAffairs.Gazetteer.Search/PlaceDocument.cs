@@ -36,6 +36,7 @@ internal static class PlaceDocument
         AddNames(document, IndexFields.Alias, IndexFields.AliasGrams, place.Aliases);
         AddNames(document, IndexFields.FormerName, IndexFields.FormerNameGrams, place.FormerNames);
         AddNames(document, IndexFields.Traditional, IndexFields.TraditionalGrams, place.TraditionalNames);
+        HistorianSearch.AddStory(document, place.Story);
 
         foreach (var word in place.PinyinWords)
             document.Add(new StoredField(PinyinWords, word));

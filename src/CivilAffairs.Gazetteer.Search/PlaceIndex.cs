@@ -20,7 +20,7 @@ namespace CivilAffairs.Gazetteer.Search;
 public sealed class PlaceIndex : IDisposable
 {
     /// <summary>Raise when the documents change shape: an index of another version is rebuilt.</summary>
-    internal const string SchemaVersion = "2";
+    internal const string SchemaVersion = "3";
 
     private const string SchemaKey = "schema";
     private const string SourceKey = "source";
@@ -36,7 +36,12 @@ public sealed class PlaceIndex : IDisposable
     private IndexWriter? writer;
     private SearcherManager? searchers;
     private string source = "";
-    private DateTime? gapSeenAt;
+    // A first build writes into an empty index: searches are refused until it is whole. Later
+    // rebuilds (after an import) keep the searchers on the previous commit, so they keep serving.
+    private volatile bool serving;
+    private volatile bool building;
+    private long buildTotal;
+    private long buildDone;
 
     public PlaceIndex(SearchOptions options, NpgsqlDataSource dataSource, ILogger<PlaceIndex>? logger = null)
     {
@@ -57,6 +62,42 @@ public sealed class PlaceIndex : IDisposable
 
     public bool IsOpen => searchers is not null;
 
+    /// <summary>True once searches are answered (the index on disk was reused or a first build finished).</summary>
+    public bool IsReady => serving;
+
+    /// <summary>Whether searches are answered now, and how far a first build has come.</summary>
+    public SearchIndexStatus Status
+    {
+        get
+        {
+            if (serving) return new SearchIndexStatus(SearchIndexStatus.Ready, null, DocumentsOrNull());
+            if (!building) return new SearchIndexStatus(SearchIndexStatus.Opening, null, null);
+            var total = Interlocked.Read(ref buildTotal);
+            var done = Interlocked.Read(ref buildDone);
+            // The total is counted before reading; rows added meanwhile must not show 100 % early.
+            var percent = total <= 0 ? 0 : (int)Math.Min(99, done * 100 / total);
+            return new SearchIndexStatus(SearchIndexStatus.Building, percent, null);
+        }
+    }
+
+    /// <summary>Completes when searches are answered (a first build may take a minute and a half on the full data).</summary>
+    public async Task WhenReadyAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        while (!serving)
+        {
+            try
+            {
+                await Task.Delay(50, limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"The search index was not ready within {timeout.TotalSeconds:F0} s ({Status.State}).");
+            }
+        }
+    }
+
     /// <summary>Opens the index on disk, rebuilding it when it cannot be trusted, then catches up with change_log.</summary>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +114,7 @@ public sealed class PlaceIndex : IDisposable
             {
                 writer = NewWriter(directory, OpenMode.APPEND);
                 searchers = new SearcherManager(writer, true, null);
+                serving = true;
                 LastOpen = "reused";
                 logger.LogInformation("Search index reused at {Folder}, change_log seq {Seq}", Folder, HighWaterMark);
             }
@@ -84,7 +126,16 @@ public sealed class PlaceIndex : IDisposable
                 directory = FSDirectory.Open(Folder);
                 writer = NewWriter(directory, OpenMode.CREATE);
                 searchers = new SearcherManager(writer, true, null);
-                await RebuildLockedAsync(lastSeq, cancellationToken);
+                building = true;
+                try
+                {
+                    await RebuildLockedAsync(lastSeq, cancellationToken);
+                }
+                finally
+                {
+                    building = false;
+                }
+                serving = true;
                 LastOpen = "rebuilt: " + reason;
             }
         }
@@ -126,15 +177,15 @@ public sealed class PlaceIndex : IDisposable
                 return entries.Count;
             }
 
-            var applied = ContiguousPrefix(entries);
-            if (applied.Count == 0) return 0;
-            await ApplyAsync(writer, applied, cancellationToken);
-            HighWaterMark = applied[^1].Seq;
+            // No hole in the sequence needs waiting for: writers append in commit order (migration 030),
+            // so a hole is a rolled-back transaction, and nothing can still appear below the last entry read.
+            await ApplyAsync(writer, entries, cancellationToken);
+            HighWaterMark = entries[^1].Seq;
             // Searchable first (a near-real-time reader sees the writer's buffer), durable second:
             // the commit's fsync must not add to the lag, and a replay after a crash is harmless.
             searchers!.MaybeRefreshBlocking();
             Commit(writer);
-            return applied.Count;
+            return entries.Count;
         }
         finally
         {
@@ -145,8 +196,8 @@ public sealed class PlaceIndex : IDisposable
     /// <summary>Runs a query against the current searcher.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> query)
     {
-        var manager = searchers ?? throw new InvalidOperationException(
-            "The search index is not open yet: it is built from PostGIS when the service starts. Try again in a moment.");
+        if (!serving || searchers is not { } manager)
+            throw new SearchIndexUnavailableException(Status);
         var searcher = manager.Acquire();
         try
         {
@@ -199,40 +250,19 @@ public sealed class PlaceIndex : IDisposable
         var writer = RequireOpen();
         var watch = Stopwatch.StartNew();
         writer.DeleteAll();
+        Interlocked.Exchange(ref buildDone, 0);
+        Interlocked.Exchange(ref buildTotal, await places.CountAllAsync(cancellationToken));
         var count = 0;
         await foreach (var place in places.ReadAllAsync(cancellationToken))
         {
             writer.AddDocument(PlaceDocument.Create(place));
             count++;
+            Interlocked.Increment(ref buildDone);
         }
         HighWaterMark = lastSeq;
-        gapSeenAt = null;
         Commit(writer);
         searchers!.MaybeRefreshBlocking();
         logger.LogInformation("Search index built: {Count} documents in {Elapsed} ms", count, watch.ElapsedMilliseconds);
-    }
-
-    /// <summary>
-    /// The entries up to the first hole in the sequence: a transaction holding the missing number may
-    /// still commit. A hole older than <see cref="SearchOptions.SequenceGapWait"/> is a rollback and is passed.
-    /// </summary>
-    private List<ChangeLogEntry> ContiguousPrefix(IReadOnlyList<ChangeLogEntry> entries)
-    {
-        var previous = HighWaterMark;
-        var prefix = new List<ChangeLogEntry>();
-        foreach (var entry in entries)
-        {
-            if (entry.Seq != previous + 1 && previous != 0)
-            {
-                gapSeenAt ??= DateTime.UtcNow;
-                if (DateTime.UtcNow - gapSeenAt < options.SequenceGapWait)
-                    return prefix;
-                gapSeenAt = null;
-            }
-            prefix.Add(entry);
-            previous = entry.Seq;
-        }
-        return prefix;
     }
 
     private async Task ApplyAsync(IndexWriter writer, IReadOnlyList<ChangeLogEntry> entries, CancellationToken cancellationToken)
@@ -304,8 +334,23 @@ public sealed class PlaceIndex : IDisposable
             File.Delete(file);
     }
 
+    private int? DocumentsOrNull()
+    {
+        if (searchers is not { } manager) return null;
+        var searcher = manager.Acquire();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
     private void CloseIndex()
     {
+        serving = false;
         searchers?.Dispose();
         searchers = null;
         writer?.Dispose();

@@ -11,7 +11,7 @@ namespace CivilAffairs.Gazetteer.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the index (folder from configuration "Search:IndexDirectory"), <see cref="PlaceSearch"/>,
+    /// Registers the index (folder from configuration "Search:IndexDirectory"), <see cref="PlaceSearch"/>, <see cref="HistorianSearch"/>,
     /// <see cref="Autocomplete"/> and the hosted service that builds the index at start and follows
     /// change_log. Uses the registered <see cref="NpgsqlDataSource"/>, or creates one from
     /// "ConnectionStrings:Gazetteer" or the GAZETTEER_DB environment variable.
@@ -32,6 +32,7 @@ public static class SearchServiceCollectionExtensions
             sp.GetRequiredService<NpgsqlDataSource>(),
             sp.GetService<ILogger<PlaceIndex>>()));
         services.TryAddSingleton<PlaceSearch>();
+        services.TryAddSingleton<HistorianSearch>();
         services.TryAddSingleton<Autocomplete>();
         services.AddHostedService<IndexFollower>();
         return services;

@@ -5,10 +5,10 @@ namespace CivilAffairs.Gazetteer.Api.Tests;
 
 /// <summary>
 /// The API in memory, pointed at <paramref name="connectionString"/> through configuration, with a
-/// search index of its own in a temp folder (factories run in parallel over different databases),
-/// and any further configuration <paramref name="settings"/> gives (limits, CORS origins).
+/// search index of its own in a temp folder (factories run in parallel over different databases);
+/// <paramref name="configure"/> adds a test class's own settings or services.
 /// </summary>
-public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string connectionString, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     private readonly string indexFolder = Path.Combine(Path.GetTempPath(), "gzt-api-index-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -18,8 +18,7 @@ public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<stri
             .UseSetting("ConnectionStrings:Gazetteer", connectionString)
             .UseSetting("Search:IndexDirectory", indexFolder)
             .UseSetting("Search:FollowInterval", "00:00:00.100");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            builder.UseSetting(key, value);
+        configure?.Invoke(builder);
     }
 
     protected override void Dispose(bool disposing)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CivilAffairs.Gazetteer.Api.Tests;
 
@@ -128,7 +129,7 @@ public sealed class HttpLimitsTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task AnyOriginMayCallByDefaultAndConfiguredOriginsOnlyWhenSet()
     {
-        await using var restricted = new ApiFactory(api.Database.ConnectionString, new Dictionary<string, string> { ["Cors:Origins:0"] = "https://maps.example.org" });
+        await using var restricted = new ApiFactory(api.Database.ConnectionString, b => b.UseSetting("Cors:Origins:0", "https://maps.example.org"));
 
         var open = await PreflightAsync(api.Factory.CreateClient(), "https://anyone.example.com");
         var allowed = await PreflightAsync(restricted.CreateClient(), "https://maps.example.org");
@@ -152,7 +153,7 @@ public sealed class HttpLimitsTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task ARequestLongerThanTheTimeoutIsStoppedWithTimeout()
     {
-        await using var hurried = new ApiFactory(api.Database.ConnectionString, new Dictionary<string, string> { ["GraphQL:RequestTimeout"] = "00:00:00.001" });
+        await using var hurried = new ApiFactory(api.Database.ConnectionString, b => b.UseSetting("GraphQL:RequestTimeout", "00:00:00.001"));
         using var response = await hurried.CreateClient().PostAsync("/graphql", Json("""{"query": "{ places(first: 1000) { totalCount edges { node { name divisionChain { name } } } } }"}"""));
         var answer = await GraphQLAnswer.ReadAsync(response);
 

@@ -13,15 +13,17 @@ internal static class GeocodeBenchmarkDatabase
 {
     private const int LocalClusterDefaultPort = 54330;
 
-    public static async Task<NpgsqlDataSource> OpenAsync(CancellationToken cancellationToken)
+    public static string ConnectionString()
     {
         var connectionString = Environment.GetEnvironmentVariable(GazetteerDataSource.ConnectionStringVariable);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            var port = int.TryParse(Environment.GetEnvironmentVariable("GAZETTEER_DB_PORT"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : LocalClusterDefaultPort;
-            connectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=gazetteer";
-        }
-        var dataSource = GazetteerDataSource.Create(connectionString);
+        if (!string.IsNullOrWhiteSpace(connectionString)) return connectionString;
+        var port = int.TryParse(Environment.GetEnvironmentVariable("GAZETTEER_DB_PORT"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : LocalClusterDefaultPort;
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=gazetteer";
+    }
+
+    public static async Task<NpgsqlDataSource> OpenAsync(CancellationToken cancellationToken)
+    {
+        var dataSource = GazetteerDataSource.Create(ConnectionString());
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var count = new NpgsqlCommand("SELECT count(*) FROM division WHERE level = 'village'", connection);
         if ((long)(await count.ExecuteScalarAsync(cancellationToken))! == 0)

@@ -48,9 +48,9 @@ internal static class GeocodingResolver
     private static Geocoder Ready(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        // Before the first load an empty hierarchy would answer NO_MATCH to every address: fail instead (INTERNAL, logged).
+        // Before the first load an empty hierarchy would answer NO_MATCH to every address: refuse instead.
         if (!services.GetRequiredService<HierarchyFollower>().IsLoaded)
-            throw new InvalidOperationException("The division hierarchy is not loaded yet (the database was unreachable at start).");
+            throw new UnavailableError("The division hierarchy is not loaded yet (the database did not answer at start), try again in a few seconds.");
         return services.GetRequiredService<Geocoder>();
     }
 }

@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Data.Database;
+using CivilAffairs.Gazetteer.Search;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Health;
@@ -9,19 +10,20 @@ internal static class HealthEndpoints
 
     /// <summary>
     /// /healthz: 200 when the database answers and holds every migration this build knows
-    /// (ready to serve), 503 otherwise, with the reason in the body.
+    /// (ready to serve), 503 otherwise, with the reason in the body; and the state of the search index
+    /// (search and autocomplete are refused with UNAVAILABLE while a first build runs).
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (NpgsqlDataSource dataSource, CancellationToken requestAborted) =>
+        endpoints.MapGet("/healthz", async (NpgsqlDataSource dataSource, PlaceIndex index, CancellationToken requestAborted) =>
         {
-            var report = await CheckAsync(dataSource, requestAborted);
+            var report = await CheckAsync(dataSource, index.Status, requestAborted);
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }
 
-    private static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, CancellationToken requestAborted)
+    private static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, SearchIndexStatus search, CancellationToken requestAborted)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         timeout.CancelAfter(Timeout);
@@ -34,8 +36,8 @@ internal static class HealthEndpoints
             var applied = Convert.ToInt32(await command.ExecuteScalarAsync(timeout.Token));
             var missing = Migrator.All.Count - applied;
             return missing == 0
-                ? new HealthReport("healthy", new DatabaseHealth(true, null), true)
-                : new HealthReport("unavailable", new DatabaseHealth(true, $"{missing} migration(s) not applied: run gazetteer migrate."), false);
+                ? new HealthReport(search.IsReady ? "healthy" : "degraded", new DatabaseHealth(true, null), true, search)
+                : new HealthReport("unavailable", new DatabaseHealth(true, $"{missing} migration(s) not applied: run gazetteer migrate."), false, search);
         }
         catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or InvalidOperationException)
         {
@@ -46,7 +48,7 @@ internal static class HealthEndpoints
                 : exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable }
                     ? "the schema is not migrated: run gazetteer migrate."
                     : "unreachable: " + exception.Message;
-            return new HealthReport("unavailable", new DatabaseHealth(false, reason), false);
+            return new HealthReport("unavailable", new DatabaseHealth(false, reason), false, search);
         }
     }
 }

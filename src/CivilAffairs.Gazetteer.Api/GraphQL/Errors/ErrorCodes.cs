@@ -17,4 +17,8 @@ internal static class ErrorCodes
     public const string Timeout = "TIMEOUT";
     /// <summary>The service failed; the message carries no details.</summary>
     public const string Internal = "INTERNAL";
+    /// <summary>A write against a version that has changed since it was read.</summary>
+    public const string Conflict = "CONFLICT";
+    /// <summary>The service cannot answer for now (starting, or a dependency is down); try again.</summary>
+    public const string Unavailable = "UNAVAILABLE";
 }

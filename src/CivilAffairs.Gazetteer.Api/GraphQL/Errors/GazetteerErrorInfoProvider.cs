@@ -26,7 +26,8 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
         var extensions = new Dictionary<string, object?>();
         switch (executionError)
         {
-            case BadUserInputError or NotFoundError or LimitExceededError or TimeoutError or PersistedQueryNotFoundError:
+            case BadUserInputError or NotFoundError or LimitExceededError or TimeoutError or PersistedQueryNotFoundError
+                or UnavailableError or RateLimitedError or UnauthenticatedError or ForbiddenError or ConflictError:
                 extensions["code"] = executionError.Code;
                 break;
             case ComplexityError:

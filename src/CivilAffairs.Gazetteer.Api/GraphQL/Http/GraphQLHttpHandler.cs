@@ -74,7 +74,12 @@ internal sealed class GraphQLHttpHandler(
 
         var result = await ExecuteAsync(http, requests[0], isGet, cancellationToken);
         int status;
-        if (result.Errors?.Any(e => e is MutationOverGetError) == true)
+        if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            status = StatusCodes.Status429TooManyRequests;
+        }
+        else if (result.Errors?.Any(e => e is MutationOverGetError) == true)
         {
             http.Response.Headers.Allow = "POST";
             status = StatusCodes.Status405MethodNotAllowed;

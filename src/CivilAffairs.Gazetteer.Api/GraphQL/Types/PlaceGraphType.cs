@@ -1,5 +1,6 @@
 using CivilAffairs.Gazetteer.Api.Divisions;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
+using CivilAffairs.Gazetteer.Api.History;
 using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Api.Romanizing;
 using CivilAffairs.Gazetteer.Divisions;
@@ -61,6 +62,7 @@ internal sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
         Field<StringGraphType>("history").Description("The history of the name (沿革).").Resolve(c => c.Source.History);
         Field<DateGraphType>("validFrom").Description("The day the name took effect; null when unknown.").Resolve(c => c.Source.ValidFrom);
         Field<DateGraphType>("validTo").Description("The day the name stopped being the standard name; null while current.").Resolve(c => c.Source.ValidTo);
+        this.AddNameAsOfField();
         Field<NonNullGraphType<IntGraphType>>("version").Description("Increases with every change; send it back with an edit (optimistic concurrency).").Resolve(c => c.Source.Version);
     }
 

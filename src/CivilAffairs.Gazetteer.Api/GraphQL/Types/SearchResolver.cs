@@ -38,6 +38,10 @@ internal static class SearchResolver
         {
             throw new BadUserInputError(e.Message);
         }
+        catch (SearchIndexUnavailableException e)
+        {
+            throw new UnavailableError(e.Message);
+        }
     }
 
     private static SearchFilter? Filter(IResolveFieldContext context)

@@ -1,0 +1,46 @@
+using Npgsql;
+
+namespace CivilAffairs.Gazetteer.Data.Writes;
+
+/// <summary>
+/// Appends the audit trail of a write (change_log) inside the write's own transaction, so the row
+/// and its log entry commit together or not at all. Every write path of the registry goes through
+/// here. The search index follows entity 'place' (and 'place_former_name', 'poi') rows by id;
+/// the public change feed reads before/after. Rows are snapshotted as JSON with geometries as
+/// GeoJSON (PostGIS's json cast).
+/// </summary>
+public static class ChangeLogWriter
+{
+    /// <summary>The tables whose rows are logged, by entity name; the name is never taken from input.</summary>
+    private static readonly HashSet<string> Tables = ["place", "place_former_name", "proposal", "poi"];
+
+    /// <summary>The row as JSON (null when there is none): the "before" of an update, read before changing it.</summary>
+    public static async Task<string?> SnapshotAsync(NpgsqlConnection connection, string entity, long id, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT to_jsonb(t)::text FROM {Table(entity)} t WHERE t.id = $1", connection);
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>Appends one entry; "after" is the row as it stands now in this transaction (null after nothing).</summary>
+    public static async Task<long> AppendAsync(
+        NpgsqlConnection connection, string entity, long id, ChangeOp op, string actor, string? before, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            INSERT INTO change_log (entity, entity_id, op, actor, before, after)
+            VALUES ($1, $2, $3, $4, $5::jsonb, (SELECT to_jsonb(t) FROM {Table(entity)} t WHERE t.id = $6))
+            RETURNING seq
+            """, connection);
+        command.Parameters.AddWithValue(entity);
+        command.Parameters.AddWithValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue(op.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue(actor);
+        command.Parameters.AddWithValue(before is null ? DBNull.Value : before);
+        command.Parameters.AddWithValue(id);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static string Table(string entity) =>
+        Tables.Contains(entity) ? entity : throw new ArgumentException($"'{entity}' is not a logged table.", nameof(entity));
+}
