@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Data.Changes;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Data.Writes;
@@ -17,7 +18,7 @@ public static class ChangeLogWriter
     /// <summary>The row as JSON (null when there is none): the "before" of an update, read before changing it.</summary>
     public static async Task<string?> SnapshotAsync(NpgsqlConnection connection, string entity, long id, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT to_jsonb(t)::text FROM {Table(entity)} t WHERE t.id = $1", connection);
+        await using var command = new NpgsqlCommand($"SELECT to_jsonb(t)::text FROM ({Row(entity, "$1")}) t", connection);
         command.Parameters.AddWithValue(id);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
@@ -29,7 +30,7 @@ public static class ChangeLogWriter
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO change_log (entity, entity_id, op, actor, before, after)
-            VALUES ($1, $2, $3, $4, $5::jsonb, (SELECT to_jsonb(t) FROM {Table(entity)} t WHERE t.id = $6))
+            VALUES ($1, $2, $3, $4, $5::jsonb, (SELECT to_jsonb(t) FROM ({Row(entity, "$6")}) t))
             RETURNING seq
             """, connection);
         command.Parameters.AddWithValue(entity);
@@ -40,6 +41,15 @@ public static class ChangeLogWriter
         command.Parameters.AddWithValue(id);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>
+    /// The row to log. A place is logged as <see cref="PlaceImage"/> (geometries as plain GeoJSON),
+    /// the same image the file importer logs and the change feed's snapshot serves, so a feed client
+    /// holds identical rows whichever path wrote them.
+    /// </summary>
+    private static string Row(string entity, string id) => entity == "place"
+        ? $"SELECT {PlaceImage.Columns} FROM place WHERE id = {id}"
+        : $"SELECT * FROM {Table(entity)} WHERE id = {id}";
 
     private static string Table(string entity) =>
         Tables.Contains(entity) ? entity : throw new ArgumentException($"'{entity}' is not a logged table.", nameof(entity));
