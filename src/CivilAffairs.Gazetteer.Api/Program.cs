@@ -31,4 +31,5 @@ app.MapHealth();
 app.MapTiles();
 app.MapChanges();
 app.MapExplorer();
+app.MapLinkedPlacesExport();
 app.Run();

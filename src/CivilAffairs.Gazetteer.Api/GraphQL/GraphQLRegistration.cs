@@ -19,9 +19,7 @@ internal static class GraphQLRegistration
             .AddSystemTextJson(o => o.Encoder = JsonTextEncoder.Instance)
             .AddErrorInfoProvider<GazetteerErrorInfoProvider>()
             .AddComplexityAnalyzer(o => o.MaxDepth = MaxDepth)
-            .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices?.GetService<ILogger<GazetteerSchema>>()?.LogError(
-                    context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)")));
+            .AddUnhandledExceptionHandler(FieldFailures.Handle));
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         return builder;

@@ -1,11 +1,12 @@
 using System.Text;
+using CivilAffairs.Gazetteer.Data.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Places;
 
 /// <summary>The SQL that reads places: pages keyset on id, counts, and batched look-ups.</summary>
-internal sealed class PlaceQueries(NpgsqlDataSource dataSource)
+internal sealed class PlaceQueries([FromKeyedServices(GazetteerDataSource.ReadsKey)] NpgsqlDataSource dataSource)
 {
     private const string Columns =
         "id, code, name, specific, generic, romanized, romanized_toneless, pinyin_key, pinyin_initials, reading_needs_review, " +

@@ -10,5 +10,7 @@ internal static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string Conflict = "CONFLICT";
+
+    /// <summary>The database (or what the service builds from it) is away for the moment: retry shortly.</summary>
     public const string Unavailable = "UNAVAILABLE";
 }

@@ -7,7 +7,8 @@ namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 /// <summary>
 /// Gives every error one of the project's extensions.code values. GraphQL.NET's own code for a
 /// document error (SYNTAX_ERROR, FIELDS_ON_CORRECT_TYPE, ...) stays as extensions.reason. Failures
-/// of the service itself say so and nothing more: no exception text, stack or SQL.
+/// of the service itself say so and nothing more: no exception text, stack or SQL; a database that is
+/// away is UNAVAILABLE, not INTERNAL.
 /// </summary>
 internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
@@ -31,6 +32,8 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
             case ComplexityError:
                 extensions["code"] = ErrorCodes.LimitExceeded;
                 break;
+            case UnhandledError when Unavailability.Explains(executionError.InnerException):
+                return new ErrorInfo { Message = Unavailability.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Unavailable } };
             case UnhandledError:
                 return new ErrorInfo { Message = InternalMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Internal } };
             default:
