@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using GraphQL.Validation.Errors.Custom;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
@@ -20,6 +21,9 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
     public const string InternalMessage =
         "The service failed while answering this field and has logged it. Try again later; if it keeps failing, report the time of the request.";
 
+    public static readonly string NestingMessage =
+        $"The document is nested too deeply to be read. Queries may nest at most {GraphQLRegistration.MaxDepth} levels of fields; split the request.";
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -29,9 +33,12 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
             case BadUserInputError or NotFoundError or LimitExceededError or UnavailableError:
                 extensions["code"] = executionError.Code;
                 break;
-            case ComplexityError:
+            case ComplexityError or TooManyFieldsError:
                 extensions["code"] = ErrorCodes.LimitExceeded;
                 break;
+            // The parser's own nesting guard (documents nested far past MaxDepth) throws instead of reporting.
+            case UnhandledError { InnerException: GraphQLMaxDepthExceededException }:
+                return new ErrorInfo { Message = NestingMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.LimitExceeded } };
             case UnhandledError when Unavailability.Explains(executionError.InnerException):
                 return new ErrorInfo { Message = Unavailability.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Unavailable } };
             case UnhandledError:
