@@ -37,7 +37,9 @@ internal sealed class GraphQLHttpHandler(IDocumentExecuter executer, ISchema sch
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = cancellationToken,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : null,
+            ValidationRules = isGet
+                ? DocumentValidator.CoreRules.Append(FieldCountLimit.Instance).Append(QueriesOnlyOverGet.Instance)
+                : DocumentValidator.CoreRules.Append(FieldCountLimit.Instance),
         });
 
         int status;
