@@ -9,6 +9,21 @@ internal static class FieldFailures
 {
     public static void Handle(UnhandledExceptionContext context)
     {
+        // A client that went away (or a host shutting down) has its request's services disposed already:
+        // there is nobody to answer and nothing to log.
+        if (context.ExecutionOptions.CancellationToken.IsCancellationRequested)
+            return;
+        try
+        {
+            Record(context);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    private static void Record(UnhandledExceptionContext context)
+    {
         var services = context.ExecutionOptions.RequestServices;
         var path = context.FieldContext?.Path is { } p ? string.Join('.', p) : "(request)";
         if (!Unavailability.Explains(context.OriginalException))
