@@ -1,6 +1,7 @@
 using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using GraphQL.Validation.Errors.Custom;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
@@ -21,6 +22,9 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
     public const string InternalMessage =
         "The service failed while answering this field and has logged it. Try again later; if it keeps failing, report the time of the request.";
 
+    public static readonly string NestingMessage =
+        $"The document is nested too deeply to be read. Queries may nest at most {GraphQLRegistration.MaxDepth} levels of fields; split the request.";
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -31,9 +35,12 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
                 or UnavailableError or RateLimitedError or UnauthenticatedError or ForbiddenError or ConflictError:
                 extensions["code"] = executionError.Code;
                 break;
-            case ComplexityError:
+            case ComplexityError or TooManyFieldsError:
                 extensions["code"] = ErrorCodes.LimitExceeded;
                 break;
+            // The parser's own nesting guard (documents nested far past MaxDepth) throws instead of reporting.
+            case UnhandledError { InnerException: GraphQLMaxDepthExceededException }:
+                return new ErrorInfo { Message = NestingMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.LimitExceeded } };
             case UnhandledError when Unavailability.Explains(executionError.InnerException):
                 return new ErrorInfo { Message = Unavailability.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Unavailable } };
             case UnhandledError { InnerException: InvalidPlaceQueryException invalid }:
