@@ -36,6 +36,7 @@ fi
 
 step "Building (Release)"
 build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
+build_explorer
 
 step "Starting the database"
 gazetteer db up

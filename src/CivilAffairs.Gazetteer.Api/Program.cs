@@ -1,5 +1,6 @@
 using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.Changes;
+using CivilAffairs.Gazetteer.Api.Explorer;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
@@ -14,6 +15,7 @@ using CivilAffairs.Gazetteer.Search;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
+builder.AddGazetteerHttp();
 builder.AddGazetteerGeocoding();
 builder.AddGazetteerNaming();
 builder.AddGazetteerAccess();
@@ -24,9 +26,12 @@ builder.Services.AddGazetteerTiles();
 builder.Services.AddGazetteerChanges();
 
 var app = builder.Build();
+app.UseGazetteerHttp();
 app.UseAuthentication();
 app.MapGraphQL();
 app.MapHealth();
 app.MapTiles();
 app.MapChanges();
+app.MapExplorer();
+app.MapLinkedPlacesExport();
 app.Run();
