@@ -28,8 +28,9 @@ public class ApiFixture : IAsyncLifetime
         if (AddsSampleHierarchy)
             await SampleHierarchy.ApplyAsync(database.DataSource);
         Factory = new ApiFactory(database.ConnectionString, Configure);
-        // The API serves at once and builds its index in the background: tests of search wait for it.
-        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
+        // The API serves at once and builds its index in the background: tests of search wait for it
+        // (generously: on a loaded machine several fixtures build at once, and the host used to wait without a limit).
+        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(20));
     }
 
     public async Task DisposeAsync()

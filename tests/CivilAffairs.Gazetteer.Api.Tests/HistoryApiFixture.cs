@@ -46,7 +46,7 @@ public sealed class HistoryApiFixture : IAsyncLifetime
             await command.ExecuteNonQueryAsync();
         NpgsqlConnection.ClearAllPools();
         Factory = new ApiFactory(database.ConnectionString);
-        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
+        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(20));
     }
 
     public async Task DisposeAsync()

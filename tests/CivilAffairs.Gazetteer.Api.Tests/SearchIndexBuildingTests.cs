@@ -44,7 +44,7 @@ public sealed class SearchIndexBuildingTests(GazetteerDatabase database) : IClas
         Assert.Equal("141024100212", geocode["geocode"]!["best"]!["code"]!.GetValue<string>());
 
         await transaction.RollbackAsync();
-        await index.WhenReadyAsync(TimeSpan.FromMinutes(3));
+        await index.WhenReadyAsync(TimeSpan.FromMinutes(20));
 
         var ready = await HealthAsync(http);
         Assert.Equal("healthy", ready.Body["status"]!.GetValue<string>());
