@@ -9,6 +9,7 @@ root=$(pwd)
 trap report_failure EXIT
 
 require_dotnet
+require_web_assets
 stop_database=no
 if [ -n "${GAZETTEER_TEST_DB:-}" ]; then
   step "Using the PostGIS named by GAZETTEER_TEST_DB"
