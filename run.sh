@@ -38,6 +38,7 @@ require_web_assets
 
 step "Building (Release)"
 build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
+build_explorer
 
 step "Starting the database"
 gazetteer db up

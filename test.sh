@@ -10,6 +10,8 @@ trap report_failure EXIT
 
 require_dotnet
 require_web_assets
+build_explorer
+require_browser
 stop_database=no
 if [ -n "${GAZETTEER_TEST_DB:-}" ]; then
   step "Using the PostGIS named by GAZETTEER_TEST_DB"

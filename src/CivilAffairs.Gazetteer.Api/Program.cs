@@ -1,5 +1,6 @@
 using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.Changes;
+using CivilAffairs.Gazetteer.Api.Explorer;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
@@ -31,4 +32,6 @@ app.MapGraphQL();
 app.MapHealth();
 app.MapTiles();
 app.MapChanges();
+app.MapExplorer();
+app.MapLinkedPlacesExport();
 app.Run();

@@ -20,6 +20,8 @@ app.Configure(config =>
         db.AddCommand<DbDownCommand>("down").WithDescription("Stop the local database.");
         db.AddCommand<DbStatusCommand>("status").WithDescription("Say whether the database runs and where (exit code 3 when it does not).");
         db.AddCommand<DbConnectionStringCommand>("connection-string").WithDescription("Print the connection string, for scripts.");
+        db.AddCommand<DbReplicaUpCommand>("replica-up").WithDescription("Copy the local database into a streaming read replica (first time), start it, print its connection string.");
+        db.AddCommand<DbReplicaDownCommand>("replica-down").WithDescription("Stop the local read replica.");
     });
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the schema migrations that are missing.");
     config.AddCommand<StatsCommand>("stats").WithDescription("Count the registry: place names, historical names, proposals, POIs, divisions.");
@@ -27,6 +29,7 @@ app.Configure(config =>
     config.AddCommand<ImportCommand>("import").WithDescription("Import the real Shanxi data (skipped when already imported).");
     config.AddCommand<SampleCommand>("sample").WithDescription("Generate the full-scale sample (provenance 'sample') into the imported registry.");
     config.AddCommand<TokenCommand>("token").WithDescription("Print an access token for local use: gazetteer token --role reviewer --jurisdiction 141024 --subject NAME.");
+    config.AddCommand<ExportLpfCommand>("export-lpf").WithDescription("Export the historical names in Linked Places Format (GeoJSON-LD): gazetteer export-lpf -o FILE.");
     config.AddCommand<ExportCommand>("export").WithDescription("Export places as GeoJSON or CSV, with the filters of the places query: gazetteer export --format geojson -o places.geojson --division 141024.");
     config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");
 });

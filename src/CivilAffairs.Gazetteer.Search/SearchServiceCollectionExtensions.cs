@@ -13,7 +13,8 @@ public static class SearchServiceCollectionExtensions
     /// <summary>
     /// Registers the index (folder from configuration "Search:IndexDirectory"), <see cref="PlaceSearch"/>, <see cref="HistorianSearch"/>,
     /// <see cref="Autocomplete"/> and the hosted service that builds the index at start and follows
-    /// change_log. Uses the registered <see cref="NpgsqlDataSource"/>, or creates one from
+    /// change_log. Reads through the data source keyed <see cref="GazetteerDataSource.ReadsKey"/> (a read
+    /// replica) when one is registered, else the registered <see cref="NpgsqlDataSource"/>, or creates one from
     /// "ConnectionStrings:Gazetteer" or the GAZETTEER_DB environment variable.
     /// </summary>
     public static IServiceCollection AddGazetteerSearch(this IServiceCollection services, IConfiguration configuration)
@@ -29,7 +30,7 @@ public static class SearchServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => new PlaceIndex(
             sp.GetRequiredService<IOptions<SearchOptions>>().Value,
-            sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetKeyedService<NpgsqlDataSource>(GazetteerDataSource.ReadsKey) ?? sp.GetRequiredService<NpgsqlDataSource>(),
             sp.GetService<ILogger<PlaceIndex>>()));
         services.TryAddSingleton<PlaceSearch>();
         services.TryAddSingleton<HistorianSearch>();

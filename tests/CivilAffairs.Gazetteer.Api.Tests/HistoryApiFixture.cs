@@ -1,4 +1,6 @@
+using CivilAffairs.Gazetteer.Search;
 using CivilAffairs.Gazetteer.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Tests;
@@ -44,6 +46,7 @@ public sealed class HistoryApiFixture : IAsyncLifetime
             await command.ExecuteNonQueryAsync();
         NpgsqlConnection.ClearAllPools();
         Factory = new ApiFactory(database.ConnectionString);
+        await Factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
     }
 
     public async Task DisposeAsync()

@@ -217,4 +217,34 @@ public sealed class HistoryQueryTests(HistoryApiFixture api) : IClassFixture<His
         Assert.Equal(code, answer.FirstCode);
         Assert.Contains(message, answer.FirstMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheLinkedPlacesExportOverHttpIsValidAndCarriesTheNamesYearsAndCitations()
+    {
+        using var response = await api.Factory.CreateClient().GetAsync("/export/historical-names.lpf.json?baseUri=https://gazetteer.example/");
+        var collection = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(CivilAffairs.Gazetteer.Testing.LinkedPlacesFormat.Problems(collection));
+        var hongtong = collection["features"]!.AsArray().Single(f => f!["@id"]!.GetValue<string>() == $"https://gazetteer.example/historical-name:{HistoryApiFixture.Hongtong}")!;
+        Assert.Equal("洪洞县", hongtong["properties"]!["title"]!.GetValue<string>());
+        var names = hongtong["names"]!.AsArray();
+        Assert.Equal(["zh-Hans", "zh-Hant", "zh-Latn-wadegile"], names.Select(n => n!["lang"]!.GetValue<string>()));
+        Assert.StartsWith("Hung-t'ung", names[2]!["toponym"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("0618", names[0]!["when"]!["timespans"]![0]!["start"]!["in"]!.GetValue<string>());
+        Assert.Equal(["certain", "less-certain"], names[0]!["citations"]!.AsArray().Select(c => c!["certainty"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        var yuan = collection["features"]!.AsArray().Single(f => f!["properties"]!["title"]!.GetValue<string>() == "样例古州")!;
+        Assert.StartsWith("山西省地名数据库", yuan["names"]![0]!["citations"]![0]!["label"]!.GetValue<string>(), StringComparison.Ordinal);
+        var qin = collection["features"]!.AsArray().Single(f => f!["properties"]!["title"]!.GetValue<string>() == "样例秦县")!;
+        Assert.Equal(("-0220", "-0206"), (qin["when"]!["timespans"]![0]!["start"]!["earliest"]!.GetValue<string>(), qin["when"]!["timespans"]![0]!["end"]!["in"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TheExportRefusesABaseUriThatIsNotAUri()
+    {
+        using var response = await api.Factory.CreateClient().GetAsync("/export/historical-names.lpf.json?baseUri=not%20a%20uri");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not an absolute URI", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Testing;
 namespace CivilAffairs.Gazetteer.Cli.Tests;
 
 public sealed class CommandLineTests

@@ -16,6 +16,17 @@ internal static class GazetteerProcess
     /// <summary>For long work (the real import): the process may take up to <paramref name="timeout"/>.</summary>
     public static async Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
+        using var process = Start(environment, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(deadline.Token);
+        return new ProcessResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the program with its output streams redirected, for a test that watches or kills it; the caller disposes it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -31,12 +42,7 @@ internal static class GazetteerProcess
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(deadline.Token);
-        return new ProcessResult(process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 
     public static Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);

@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Cli.Cluster;
+using CivilAffairs.Gazetteer.Testing;
 
 namespace CivilAffairs.Gazetteer.Cli.Tests;
 

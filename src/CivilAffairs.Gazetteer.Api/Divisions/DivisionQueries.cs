@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Data.Database;
 using CivilAffairs.Gazetteer.Divisions;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace CivilAffairs.Gazetteer.Api.Divisions;
 /// The SQL that reads the current division hierarchy, always for a batch of codes at once.
 /// Codes go in and come out in the stored 12-digit form.
 /// </summary>
-internal sealed class DivisionQueries(NpgsqlDataSource dataSource)
+internal sealed class DivisionQueries([FromKeyedServices(GazetteerDataSource.ReadsKey)] NpgsqlDataSource dataSource)
 {
     private const string Columns = "id, code, name, is_statistical_zone, parent_code, valid_from, valid_to";
 

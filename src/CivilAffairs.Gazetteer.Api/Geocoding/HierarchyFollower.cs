@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Data.Database;
 using CivilAffairs.Gazetteer.Search.Geocoding;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -10,7 +11,7 @@ namespace CivilAffairs.Gazetteer.Api.Geocoding;
 /// last sequence seen). A database away at start does not stop the host; the load is retried.
 /// </summary>
 internal sealed class HierarchyFollower(
-    HierarchySource source, NpgsqlDataSource dataSource, IOptions<GeocodingOptions> options, ILogger<HierarchyFollower> logger) : BackgroundService
+    HierarchySource source, [FromKeyedServices(GazetteerDataSource.ReadsKey)] NpgsqlDataSource dataSource, IOptions<GeocodingOptions> options, ILogger<HierarchyFollower> logger) : BackgroundService
 {
     private const string ChangedSql = """
         SELECT coalesce(max(seq), $1) FROM change_log

@@ -27,14 +27,7 @@ internal static class GraphQLRegistration
                 o.MaxDepth = MaxDepth;
                 o.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
             })
-            .AddUnhandledExceptionHandler(context =>
-            {
-                // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
-                if (context.OriginalException is InvalidPlaceQueryException)
-                    return;
-                context.ExecutionOptions.RequestServices?.GetService<ILogger<GazetteerSchema>>()?.LogError(
-                    context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)");
-            }));
+            .AddUnhandledExceptionHandler(FieldFailures.Handle));
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddSingleton<PersistedQueries>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();

@@ -78,6 +78,10 @@ internal static class HistoryFields
         {
             throw new BadUserInputError(e.Message);
         }
+        catch (SearchIndexUnavailableException e)
+        {
+            throw new UnavailableError(e.Message);
+        }
     }
 
     private static IReadOnlyList<AdminChangeRecord> AdminChanges(IResolveFieldContext context)

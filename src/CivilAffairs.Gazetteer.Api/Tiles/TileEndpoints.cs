@@ -17,7 +17,7 @@ internal static class TileEndpoints
     /// <summary>Bumped when the layers change shape, so caches do not mix tiles of two layouts.</summary>
     private const string LayoutVersion = "1";
 
-    public static IServiceCollection AddGazetteerTiles(this IServiceCollection services) => services.AddSingleton<TileQueries>();
+    public static IServiceCollection AddGazetteerTiles(this IServiceCollection services) => services.AddSingleton<TileQueries>().AddSingleton<TileCache>();
 
     /// <summary>/tiles/{z}/{x}/{y}.mvt (Mapbox Vector Tile) and /tiles.json (TileJSON 3.0).</summary>
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder endpoints)
@@ -27,7 +27,7 @@ internal static class TileEndpoints
         return endpoints;
     }
 
-    private static async Task ServeTileAsync(HttpContext http, string z, string x, string y, TileQueries tiles)
+    private static async Task ServeTileAsync(HttpContext http, string z, string x, string y, TileQueries tiles, TileCache cache)
     {
         if (!TileAddress.TryParse(z, x, y, out var tile, out var problem))
         {
@@ -44,7 +44,7 @@ internal static class TileEndpoints
         }
         var version = await tiles.DataVersionAsync(http.RequestAborted);
         var etag = $"\"{LayoutVersion}-{version.ToString(CultureInfo.InvariantCulture)}\"";
-        await AnswerAsync(http, etag, CacheControl, () => tiles.TileAsync(tile, http.RequestAborted));
+        await AnswerAsync(http, etag, CacheControl, () => cache.GetOrBuildAsync(version, tile, () => tiles.TileAsync(tile, http.RequestAborted)));
     }
 
     private static async Task AnswerAsync(HttpContext http, string etag, string cacheControl, Func<Task<byte[]>> build)

@@ -22,21 +22,27 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
             WHERE $1 >= {TileLayers.MinZoom("counties")} AND d.level = 'county' AND d.valid_to IS NULL
               AND d.boundary IS NOT NULL AND d.boundary && box.area
         ),
-        points AS (
-            SELECT p.id, p.code, p.name, p.romanized AS pinyin, p.category, c.census_class, p.provenance,
-                   ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
+        county_labels AS (
+            SELECT p.id, substr(p.code, 1, 6) AS code, p.name, p.romanized AS pinyin, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
+            FROM place p CROSS JOIN box
+            WHERE $1 >= {TileLayers.MinZoom("county_labels")} AND p.category = 'county' AND p.status = 'current' AND p.point && box.area
+        ),
+        townships AS (
+            SELECT p.id, substr(p.code, 1, 9) AS code, p.name, p.romanized AS pinyin, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
+            FROM place p CROSS JOIN box
+            WHERE $1 >= {TileLayers.MinZoom("townships")} AND p.category = 'township' AND p.status = 'current' AND p.point && box.area
+        ),
+        villages AS (
+            SELECT p.id, p.code, p.name, p.romanized AS pinyin, p.category, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
+            FROM place p CROSS JOIN box
+            WHERE $1 >= {TileLayers.MinZoom("villages")} AND p.category IN ('village_committee', 'community') AND p.status = 'current' AND p.point && box.area
+        ),
+        places AS (
+            SELECT p.id, p.name, p.romanized AS pinyin, p.category, c.census_class AS class, p.provenance, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
             FROM place p CROSS JOIN box
             JOIN place_category c ON c.code = p.category
-            WHERE p.point && box.area AND p.status = 'current'
-              AND ((p.category = 'county' AND $1 >= {TileLayers.MinZoom("county_labels")})
-                OR (p.category = 'township' AND $1 >= {TileLayers.MinZoom("townships")})
-                OR (p.category IN ('village_committee', 'community') AND $1 >= {TileLayers.MinZoom("villages")})
-                OR c.census_class = ANY($5))
+            WHERE $1 >= {TileLayers.MinZoom("places")} AND c.census_class = ANY($5) AND p.status = 'current' AND p.point && box.area
         ),
-        county_labels AS (SELECT id, substr(code, 1, 6) AS code, name, pinyin, geom FROM points WHERE category = 'county'),
-        townships AS (SELECT id, substr(code, 1, 9) AS code, name, pinyin, geom FROM points WHERE category = 'township'),
-        villages AS (SELECT id, code, name, pinyin, category, geom FROM points WHERE category IN ('village_committee', 'community')),
-        places AS (SELECT id, name, pinyin, category, census_class AS class, provenance, geom FROM points WHERE census_class = ANY($5)),
         pois AS (
             SELECT o.id, o.name, o.category, o.state, o.provenance,
                    ST_AsMVTGeom(ST_Transform(o.geom, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom

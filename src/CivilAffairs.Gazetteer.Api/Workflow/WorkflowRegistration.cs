@@ -10,14 +10,12 @@ namespace CivilAffairs.Gazetteer.Api.Workflow;
 internal static class WorkflowRegistration
 {
     /// <summary>
-    /// The proposal workflow, POI collection and audit reads. The name checks and the duplicate
-    /// detector are seams: a registration made before this one wins (TryAdd).
+    /// The proposal workflow, POI collection and audit reads; they use the name checker and the POI
+    /// duplicate finder of AddGazetteerNaming.
     /// </summary>
     public static IHostApplicationBuilder AddGazetteerWorkflow(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<IProposalNameCheck, NoNameCheck>();
-        builder.Services.TryAddSingleton<IPoiDuplicateFinder, NearbyNameDuplicates>();
         builder.Services.AddSingleton<ProposalStore>();
         builder.Services.AddSingleton<PoiStore>();
         builder.Services.AddSingleton<ProposalQueries>();

@@ -76,6 +76,36 @@ internal sealed class LocalCluster(string dataDirectory, int port)
                 "If that folder holds something else, move it away or delete it, then run `gazetteer db up` again.");
     }
 
+    /// <summary>
+    /// Creates a hot-standby streaming replica of this (running) cluster in <paramref name="replicaDirectory"/>
+    /// with pg_basebackup -R: PostgreSQL's own replication, the replica follows every commit of the primary.
+    /// Start it with <see cref="StartAsync"/> on its own port.
+    /// </summary>
+    public async Task<LocalCluster> CreateReplicaAsync(string replicaDirectory, int replicaPort, CancellationToken cancellationToken)
+    {
+        PostgresTools.EnsureInstalled();
+        if (File.Exists(Path.Combine(replicaDirectory, "PG_VERSION")))
+            throw new CommandFailedException($"{replicaDirectory} holds a database cluster already: start it, or delete the folder to copy the primary afresh.");
+        // PostgreSQL refuses a data folder that others may read; pg_basebackup keeps the mode it finds.
+        Directory.CreateDirectory(replicaDirectory);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(replicaDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        await HandToPostgresAsync(replicaDirectory, cancellationToken);
+        var result = await PostgresTools.RunAsync(
+            "pg_basebackup",
+            ["-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-D", replicaDirectory,
+             "-R", "-X", "stream", "-c", "fast"],
+            cancellationToken);
+        if (!result.Succeeded)
+            throw new CommandFailedException(
+                $"pg_basebackup could not copy the database on 127.0.0.1:{port} into {replicaDirectory}:{Environment.NewLine}{Tail(result.Output)}{Environment.NewLine}" +
+                "Check that the primary runs (`gazetteer db up`) and accepts replication connections from 127.0.0.1, then delete the folder and try again.");
+        var replica = new LocalCluster(replicaDirectory, replicaPort);
+        // The copy carries the primary's log; the replica writes its own.
+        File.Delete(replica.LogFile);
+        return replica;
+    }
+
     public async Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken)
     {
         if (!IsInitialized)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CivilAffairs.Gazetteer.Chinese;
+using CivilAffairs.Gazetteer.Data.Naming;
 using CivilAffairs.Gazetteer.Data.Writes;
 using CivilAffairs.Gazetteer.Workflow;
 using Npgsql;
@@ -8,11 +9,11 @@ using static CivilAffairs.Gazetteer.Data.Writes.WriteSql;
 namespace CivilAffairs.Gazetteer.Data.Collection;
 
 /// <summary>
-/// Collected village names and points of interest: submission with duplicate detection, and the
+/// Collected village names and points of interest: submission with the duplicate finder's candidates, and the
 /// reviewer's decision. Each call is one transaction with its change_log rows; an accepted POI
 /// becomes a place in the same transaction, a merged one becomes an alias of the place it joins.
 /// </summary>
-public sealed class PoiStore(NpgsqlDataSource dataSource, IPoiDuplicateFinder duplicates, TimeProvider time)
+public sealed class PoiStore(NpgsqlDataSource dataSource, PoiDuplicateFinder duplicates, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,7 +43,9 @@ public sealed class PoiStore(NpgsqlDataSource dataSource, IPoiDuplicateFinder du
         if (!actor.Covers(division))
             throw Forbidden($"{actor} may not collect names at ({point.X}, {point.Y}): it lies in division {division[..6]}, outside the jurisdiction {actor.Jurisdiction}.");
 
-        var found = await duplicates.FindAsync(collection.Name, point, cancellationToken);
+        var found = (await duplicates.FindAsync(new PoiSubmission(collection.Name, collection.Category, point), cancellationToken))
+            .Select(c => new PoiDuplicate(c.Source == DuplicateSource.Place ? "place" : "poi", c.Id, c.Name, Math.Round(c.DistanceMeters, 1), c.Why))
+            .ToList();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = (long)(await ScalarAsync(connection,
             """
@@ -82,10 +85,11 @@ public sealed class PoiStore(NpgsqlDataSource dataSource, IPoiDuplicateFinder du
             throw Bad("mergeInto is only for the decision MERGE.");
 
         var before = await ChangeLogWriter.SnapshotAsync(connection, "poi", review.PoiId, cancellationToken);
+        var log = new ChangeLogBatch();
         long? placeId = review.Decision switch
         {
-            PoiDecision.Accept => await AcceptAsync(connection, actor, review.PoiId, cancellationToken),
-            PoiDecision.Merge => await MergeAsync(connection, actor, review, cancellationToken),
+            PoiDecision.Accept => await AcceptAsync(connection, log, actor, review.PoiId, cancellationToken),
+            PoiDecision.Merge => await MergeAsync(connection, log, actor, review, cancellationToken),
             _ => null,
         };
         await ExecuteAsync(connection,
@@ -95,11 +99,12 @@ public sealed class PoiStore(NpgsqlDataSource dataSource, IPoiDuplicateFinder du
             """, cancellationToken,
             review.PoiId, review.Decision switch { PoiDecision.Accept => "accepted", PoiDecision.Merge => "merged", _ => "rejected" },
             placeId, actor.Subject, time.GetUtcNow(), review.Note);
-        await ChangeLogWriter.AppendAsync(connection, "poi", review.PoiId, ChangeOp.Update, actor.Subject, before, cancellationToken);
+        log.Add("poi", review.PoiId, ChangeOp.Update, before);
+        await log.AppendAsync(connection, actor.Subject, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<long> AcceptAsync(NpgsqlConnection connection, Actor actor, long poiId, CancellationToken cancellationToken)
+    private async Task<long> AcceptAsync(NpgsqlConnection connection, ChangeLogBatch log, Actor actor, long poiId, CancellationToken cancellationToken)
     {
         var name = (string)(await ScalarAsync(connection, "SELECT name FROM poi WHERE id = $1", cancellationToken, poiId))!;
         var parts = PlaceNameParts.Split(name);
@@ -116,11 +121,11 @@ public sealed class PoiStore(NpgsqlDataSource dataSource, IPoiDuplicateFinder du
             """, cancellationToken,
             poiId, parts.Specific, parts.Generic, romanized.Traditional, romanized.WithTones, romanized.Toneless, romanized.Key,
             romanized.Initials, romanized.NeedsReview, time.Today(), actor.Subject))!;
-        await ChangeLogWriter.AppendAsync(connection, "place", placeId, ChangeOp.Insert, actor.Subject, null, cancellationToken);
+        log.Add("place", placeId, ChangeOp.Insert);
         return placeId;
     }
 
-    private static async Task<long> MergeAsync(NpgsqlConnection connection, Actor actor, PoiReview review, CancellationToken cancellationToken)
+    private static async Task<long> MergeAsync(NpgsqlConnection connection, ChangeLogBatch log, Actor actor, PoiReview review, CancellationToken cancellationToken)
     {
         if (review.MergeInto is not { } placeId)
             throw Bad("MERGE needs mergeInto: the id of the place this POI is the same as (one of its duplicates).");
@@ -142,7 +147,7 @@ public sealed class PoiStore(NpgsqlDataSource dataSource, IPoiDuplicateFinder du
             FROM poi o WHERE o.id = $2 AND p.id = $1 AND o.name <> p.name AND NOT (o.name = ANY (p.aliases))
             """, cancellationToken, placeId, review.PoiId);
         if (changed > 0)
-            await ChangeLogWriter.AppendAsync(connection, "place", placeId, ChangeOp.Update, actor.Subject, before, cancellationToken);
+            log.Add("place", placeId, ChangeOp.Update, before);
         return placeId;
     }
 

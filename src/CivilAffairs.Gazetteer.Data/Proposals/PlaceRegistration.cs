@@ -11,9 +11,9 @@ namespace CivilAffairs.Gazetteer.Data.Proposals;
 /// proposal creates the place (status current, approval and announcement dates, a derived point
 /// at its division when the proposal had no geometry); a rename keeps the old name as a former
 /// name and renames the place; a retirement sets valid_to and status retired and keeps the row.
-/// Each change appends its change_log row, which the search index follows.
+/// Each change adds its change_log row to the transaction's batch; the search index follows them.
 /// </summary>
-internal sealed class PlaceRegistration(NpgsqlConnection connection, Actor actor, DateOnly today, DateTimeOffset now)
+internal sealed class PlaceRegistration(NpgsqlConnection connection, ChangeLogBatch log, Actor actor, DateOnly today, DateTimeOffset now)
 {
     public async Task<long> ApplyAsync(LockedProposal proposal, CancellationToken cancellationToken) => proposal.Kind switch
     {
@@ -44,7 +44,7 @@ internal sealed class PlaceRegistration(NpgsqlConnection connection, Actor actor
             proposal.Provenance == "sample" ? "sample" : "official", $"proposal {proposal.Id}", actor.Subject, now);
         if (id is not long placeId)
             throw Bad($"Proposal {proposal.Id} has no geometry and its division {proposal.DivisionCode} has no point to place it at: the name cannot be registered without a location.");
-        await ChangeLogWriter.AppendAsync(connection, "place", placeId, ChangeOp.Insert, actor.Subject, null, cancellationToken);
+        log.Add("place", placeId, ChangeOp.Insert, null);
         return placeId;
     }
 
@@ -66,8 +66,8 @@ internal sealed class PlaceRegistration(NpgsqlConnection connection, Actor actor
             """, cancellationToken,
             target.Id, proposal.Name, parts.Specific, parts.Generic, romanized.Traditional, romanized.WithTones, romanized.Toneless,
             romanized.Key, romanized.Initials, romanized.NeedsReview, proposal.ApprovedOn, proposal.AnnouncedOn ?? today, today);
-        await ChangeLogWriter.AppendAsync(connection, "place_former_name", formerId, ChangeOp.Insert, actor.Subject, null, cancellationToken);
-        await ChangeLogWriter.AppendAsync(connection, "place", target.Id, ChangeOp.Update, actor.Subject, before, cancellationToken);
+        log.Add("place_former_name", formerId, ChangeOp.Insert, null);
+        log.Add("place", target.Id, ChangeOp.Update, before);
         return target.Id;
     }
 
@@ -77,7 +77,7 @@ internal sealed class PlaceRegistration(NpgsqlConnection connection, Actor actor
         var before = await ChangeLogWriter.SnapshotAsync(connection, "place", target.Id, cancellationToken);
         await ExecuteAsync(connection, "UPDATE place SET status = 'retired', valid_to = $2, version = version + 1 WHERE id = $1",
             cancellationToken, target.Id, today);
-        await ChangeLogWriter.AppendAsync(connection, "place", target.Id, ChangeOp.Retire, actor.Subject, before, cancellationToken);
+        log.Add("place", target.Id, ChangeOp.Retire, before);
         return target.Id;
     }
 

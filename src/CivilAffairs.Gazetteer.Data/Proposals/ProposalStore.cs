@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CivilAffairs.Gazetteer.Data.Naming;
 using CivilAffairs.Gazetteer.Data.Writes;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Workflow;
@@ -15,7 +16,7 @@ namespace CivilAffairs.Gazetteer.Data.Proposals;
 /// its version compared, so of two concurrent steps from the same version exactly one succeeds
 /// and the other gets a conflict.
 /// </summary>
-public sealed class ProposalStore(NpgsqlDataSource dataSource, IProposalNameCheck nameCheck, TimeProvider time)
+public sealed class ProposalStore(NpgsqlDataSource dataSource, NameChecker nameChecker, TimeProvider time)
 {
     private static readonly ProposalState[] Open =
         [ProposalState.Draft, ProposalState.Submitted, ProposalState.Accepted, ProposalState.Assessing, ProposalState.Review,
@@ -73,7 +74,7 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, IProposalNameChec
                 cancellationToken, StoredNames.Of(submission.Kind), divisionCode, name!, Open.Select(StoredNames.Of).ToArray()) is long existing)
             throw Bad($"Proposal {existing} already proposes {name} in division {DivisionCode.FromFull(divisionCode).Short} and is still open: follow that proposal instead of submitting it again.");
 
-        var findings = await nameCheck.CheckAsync(new NameCheckRequest(name!, submission.Category, divisionCode, target?.Id), cancellationToken);
+        var findings = await ProposalNameChecks.RunAsync(nameChecker, name!, submission.Category, divisionCode, submission.Kind, target?.Id, null, cancellationToken);
         var romanized = RomanizedColumns.Of(name!);
         var now = time.GetUtcNow();
         var state = submission.AsDraft ? ProposalState.Draft : ProposalState.Submitted;
@@ -138,8 +139,8 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, IProposalNameChec
         var now = time.GetUtcNow();
         string? checks = null;
         if (step.To == ProposalState.Review)
-            checks = JsonSerializer.Serialize(
-                await nameCheck.CheckAsync(new NameCheckRequest(proposal.Name, proposal.Category, proposal.DivisionCode, proposal.TargetPlaceId), cancellationToken), Json);
+            checks = JsonSerializer.Serialize(await ProposalNameChecks.RunAsync(
+                nameChecker, proposal.Name, proposal.Category, proposal.DivisionCode, proposal.Kind, proposal.TargetPlaceId, proposal.Id, cancellationToken), Json);
         if (step.To == ProposalState.Approved)
         {
             var level = await ApprovingLevelAsync(connection, proposal.Category, cancellationToken);
@@ -150,9 +151,10 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, IProposalNameChec
         }
 
         var before = await ChangeLogWriter.SnapshotAsync(connection, "proposal", proposal.Id, cancellationToken);
+        var log = new ChangeLogBatch();
         long? placeId = null;
         if (step.To == ProposalState.Standard)
-            placeId = await new PlaceRegistration(connection, actor, today, now).ApplyAsync(proposal, cancellationToken);
+            placeId = await new PlaceRegistration(connection, log, actor, today, now).ApplyAsync(proposal, cancellationToken);
 
         await ExecuteAsync(connection,
             """
@@ -167,7 +169,8 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, IProposalNameChec
             """, cancellationToken,
             proposal.Id, StoredNames.Of(step.To), now, today, placeId, new NpgsqlParameter { Value = (object?)checks ?? DBNull.Value, DataTypeName = "text" });
         await AddEventAsync(connection, proposal.Id, now, actor, proposal.State, step.To, step.Note, step.Reports, cancellationToken);
-        await ChangeLogWriter.AppendAsync(connection, "proposal", proposal.Id, ChangeOp.Update, actor.Subject, before, cancellationToken);
+        log.Add("proposal", proposal.Id, ChangeOp.Update, before);
+        await log.AppendAsync(connection, actor.Subject, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using GraphQL.Validation.Errors.Custom;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
@@ -8,7 +9,8 @@ namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 /// <summary>
 /// Gives every error one of the project's extensions.code values. GraphQL.NET's own code for a
 /// document error (SYNTAX_ERROR, FIELDS_ON_CORRECT_TYPE, ...) stays as extensions.reason. Failures
-/// of the service itself say so and nothing more: no exception text, stack or SQL.
+/// of the service itself say so and nothing more: no exception text, stack or SQL; a database that is
+/// away is UNAVAILABLE, not INTERNAL.
 /// </summary>
 internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
@@ -20,6 +22,9 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
     public const string InternalMessage =
         "The service failed while answering this field and has logged it. Try again later; if it keeps failing, report the time of the request.";
 
+    public static readonly string NestingMessage =
+        $"The document is nested too deeply to be read. Queries may nest at most {GraphQLRegistration.MaxDepth} levels of fields; split the request.";
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -30,9 +35,14 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
                 or UnavailableError or RateLimitedError or UnauthenticatedError or ForbiddenError or ConflictError:
                 extensions["code"] = executionError.Code;
                 break;
-            case ComplexityError:
+            case ComplexityError or TooManyFieldsError:
                 extensions["code"] = ErrorCodes.LimitExceeded;
                 break;
+            // The parser's own nesting guard (documents nested far past MaxDepth) throws instead of reporting.
+            case UnhandledError { InnerException: GraphQLMaxDepthExceededException }:
+                return new ErrorInfo { Message = NestingMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.LimitExceeded } };
+            case UnhandledError when Unavailability.Explains(executionError.InnerException):
+                return new ErrorInfo { Message = Unavailability.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Unavailable } };
             case UnhandledError { InnerException: InvalidPlaceQueryException invalid }:
                 return new ErrorInfo { Message = invalid.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput } };
             case UnhandledError:

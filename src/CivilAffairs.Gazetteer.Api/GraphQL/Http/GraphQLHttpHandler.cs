@@ -115,7 +115,9 @@ internal sealed class GraphQLHttpHandler(
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = cancellationToken,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : null,
+            ValidationRules = isGet
+                ? DocumentValidator.CoreRules.Append(FieldCountLimit.Instance).Append(QueriesOnlyOverGet.Instance)
+                : DocumentValidator.CoreRules.Append(FieldCountLimit.Instance),
         });
     }
 

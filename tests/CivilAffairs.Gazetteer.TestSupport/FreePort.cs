@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CivilAffairs.Gazetteer.Cli.Tests;
+namespace CivilAffairs.Gazetteer.Testing;
 
-internal static class FreePort
+/// <summary>A TCP port on 127.0.0.1 that nothing listens on right now (for throwaway clusters and servers).</summary>
+public static class FreePort
 {
     public static int Find()
     {
