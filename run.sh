@@ -34,6 +34,8 @@ else
   require_postgis
 fi
 
+require_web_assets
+
 step "Building (Release)"
 build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
 build_explorer

@@ -9,6 +9,7 @@ root=$(pwd)
 trap report_failure EXIT
 
 require_dotnet
+require_web_assets
 build_explorer
 require_browser
 stop_database=no

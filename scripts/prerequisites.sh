@@ -55,6 +55,19 @@ require_postgis() {
   postgis_installed || fail "The packages installed, but $pg_bin/initdb or $postgis_control is still missing."
 }
 
+# The GraphiQL page's scripts, from npm (web/graphiql/package-lock.json), installed once.
+require_web_assets() {
+  [ -f web/graphiql/node_modules/graphiql/graphiql.min.js ] && return 0
+  if ! command -v npm >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "npm is not installed (the GraphiQL page needs it once). Install Node.js and npm, e.g. as root: apt-get install nodejs npm"
+    step "Installing Node.js and npm from Debian (once)"
+    apt-get update -q && apt-get install -y -q nodejs npm || fail "Installing nodejs npm failed (see apt's message above)."
+  fi
+  step "Installing the GraphiQL page's scripts (npm ci in web/graphiql, once)"
+  (cd web/graphiql && npm ci --no-audit --no-fund) ||
+    fail "npm ci in web/graphiql failed (see npm's message above); the registry must be reachable once."
+}
+
 cli_dll="src/CivilAffairs.Gazetteer.Cli/bin/Release/net10.0/gazetteer.dll"
 api_dll="src/CivilAffairs.Gazetteer.Api/bin/Release/net10.0/CivilAffairs.Gazetteer.Api.dll"
 

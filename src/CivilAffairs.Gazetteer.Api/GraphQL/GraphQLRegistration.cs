@@ -31,6 +31,7 @@ internal static class GraphQLRegistration
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddSingleton<PersistedQueries>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
+        builder.Services.AddSingleton<GraphiQL.GraphiQLAssets>();
         return builder;
     }
 }

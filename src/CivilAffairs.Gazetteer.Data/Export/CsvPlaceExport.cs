@@ -23,7 +23,7 @@ public sealed class CsvPlaceExport : IPlaceExportFormat
             var point = CoordinateConverter.Convert(new LonLat(place.Point.X, place.Point.Y), Crs.Wgs84, crs);
             var values = new[] { place.Id.ToString(CultureInfo.InvariantCulture) }
                 .Concat(columns.Select(c => c.Value))
-                .Concat([point.Lon.ToString("R", CultureInfo.InvariantCulture), point.Lat.ToString("R", CultureInfo.InvariantCulture), GeometryCrs.FromWgs84(place.Geometry, crs).AsText()]);
+                .Concat([point.Lon.ToString("R", CultureInfo.InvariantCulture), point.Lat.ToString("R", CultureInfo.InvariantCulture), GeometryCrs.FromWgs84(place.Geometry!, crs).AsText()]);
             await output.WriteLineAsync(string.Join(',', values.Select(Quote)));
             written(++count);
         }

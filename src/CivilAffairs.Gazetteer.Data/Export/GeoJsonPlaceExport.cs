@@ -28,7 +28,7 @@ public sealed class GeoJsonPlaceExport : IPlaceExportFormat
             json.WriteString("type", "Feature");
             json.WriteString("id", place.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WritePropertyName("geometry");
-            JsonSerializer.Serialize(json, GeometryCrs.FromWgs84(place.Geometry, crs), GeometryText.GeoJsonOptions);
+            JsonSerializer.Serialize(json, GeometryCrs.FromWgs84(place.Geometry!, crs), GeometryText.GeoJsonOptions);
             json.WriteStartObject("properties");
             foreach (var (name, value) in PlaceColumns.Of(place))
                 if (value is null)

@@ -16,6 +16,11 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
         "id, code, name, specific, generic, romanized, romanized_toneless, pinyin_key, pinyin_initials, reading_needs_review, " +
         "category, status, provenance, aliases, division_code, geom, point, meaning, origin, history, valid_from, valid_to, version";
 
+    /// <summary>The columns of a page: all but the geometry, which a page of polygons would drag along unasked.</summary>
+    private const string PageColumns =
+        "id, code, name, specific, generic, romanized, romanized_toneless, pinyin_key, pinyin_initials, reading_needs_review, " +
+        "category, status, provenance, aliases, division_code, NULL::geometry, point, meaning, origin, history, valid_from, valid_to, version";
+
     /// <exception cref="InvalidPlaceQueryException">The order needs what the filter lacks, or a named division has no polygon.</exception>
     public async Task<PlacePage> PageAsync(PlacePageRequest request, CancellationToken cancellationToken)
     {
@@ -33,7 +38,7 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
             where.Append(" AND ").Append(Bound(key, "<", before, command));
         var direction = forward ? "ASC" : "DESC";
         // One row more than asked tells whether the list goes on in the direction of reading.
-        command.CommandText = $"SELECT {Columns}, {key} FROM place WHERE {where} ORDER BY {key} {direction}, id {direction} LIMIT {Parameter(command, size + 1)}";
+        command.CommandText = $"SELECT {PageColumns}, {key} FROM place WHERE {where} ORDER BY {key} {direction}, id {direction} LIMIT {Parameter(command, size + 1)}";
         var (places, keys) = await ReadWithKeysAsync(command, cancellationToken);
         var more = places.Count > size;
         if (more)
@@ -90,6 +95,17 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM place WHERE id = ANY($1)");
         command.Parameters.AddWithValue(ids.ToArray());
         return (await ReadAsync(command, cancellationToken)).ToDictionary(p => p.Id);
+    }
+
+    public async Task<IReadOnlyDictionary<long, Geometry>> GeometriesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, geom FROM place WHERE id = ANY($1)");
+        command.Parameters.AddWithValue(ids.ToArray());
+        var geometries = new Dictionary<long, Geometry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            geometries[reader.GetInt64(0)] = reader.GetFieldValue<Geometry>(1);
+        return geometries;
     }
 
     public async Task<IReadOnlyDictionary<string, PlaceRecord>> ByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
@@ -252,7 +268,7 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
             Provenance: Parse<Provenance>(reader.GetString(12)),
             Aliases: reader.GetFieldValue<string[]>(13),
             DivisionCode: Text(14),
-            Geometry: reader.GetFieldValue<Geometry>(15),
+            Geometry: reader.IsDBNull(15) ? null : reader.GetFieldValue<Geometry>(15),
             Point: reader.GetFieldValue<Point>(16),
             Meaning: Text(17),
             Origin: Text(18),

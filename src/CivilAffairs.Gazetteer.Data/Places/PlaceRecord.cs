@@ -2,7 +2,10 @@ using NetTopologySuite.Geometries;
 
 namespace CivilAffairs.Gazetteer.Data.Places;
 
-/// <summary>One row of place, as the API reads it.</summary>
+/// <summary>
+/// One row of place. <see cref="Geometry"/> is null when the read left it out: pages do, as a
+/// county's polygon weighs far more than the rest of the row (load it by id when asked for).
+/// </summary>
 public sealed record PlaceRecord(
     long Id,
     string? Code,
@@ -15,7 +18,7 @@ public sealed record PlaceRecord(
     Provenance Provenance,
     IReadOnlyList<string> Aliases,
     string? DivisionCode,
-    Geometry Geometry,
+    Geometry? Geometry,
     Point Point,
     string? Meaning,
     string? Origin,

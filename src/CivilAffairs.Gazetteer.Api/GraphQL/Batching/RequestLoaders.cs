@@ -20,5 +20,8 @@ internal sealed class RequestLoaders(DivisionQueries divisions, PlaceQueries pla
 
     public BatchLoader<string, PlaceRecord> PlacesByCode { get; } = new(places.ByCodesAsync);
 
+    /// <summary>Geometries of places read from pages, which leave them out.</summary>
+    public BatchLoader<long, Geometry> PlaceGeometries { get; } = new(places.GeometriesAsync);
+
     public BatchLoader<long, IReadOnlyList<NameUse>> FormerNames { get; } = new(places.FormerNamesAsync);
 }

@@ -44,11 +44,11 @@ internal sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry")
             .Description("The geometry (point, line or polygon) as GeoJSON (RFC 7946), in the coordinate system crs asks for.")
             .WithCrsArgument()
-            .Resolve(c => GeometryCrs.FromWgs84(c.Source.Geometry, c.RequestedCrs()));
+            .Resolve(c => Geometry(c, g => g));
         Field<NonNullGraphType<StringGraphType>>("wkt")
             .Description("The geometry as WKT (POINT (111.67 36.25)), longitude first, in the coordinate system crs asks for.")
             .WithCrsArgument()
-            .Resolve(c => GeometryCrs.FromWgs84(c.Source.Geometry, c.RequestedCrs()).AsText());
+            .Resolve(c => Geometry(c, g => g.AsText()));
         Field<NonNullGraphType<FloatGraphType>>("lon")
             .Description("The longitude of the place's representative point (the point itself for points; a point inside for areas), in the system crs asks for.")
             .WithCrsArgument()
@@ -64,6 +64,15 @@ internal sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
         Field<DateGraphType>("validTo").Description("The day the name stopped being the standard name; null while current.").Resolve(c => c.Source.ValidTo);
         this.AddNameAsOfField();
         Field<NonNullGraphType<IntGraphType>>("version").Description("Increases with every change; send it back with an edit (optimistic concurrency).").Resolve(c => c.Source.Version);
+    }
+
+    /// <summary>The place's geometry in the asked system, loaded in one batch for a page (pages leave it out).</summary>
+    private static object Geometry(IResolveFieldContext<PlaceRecord> context, Func<NetTopologySuite.Geometries.Geometry, object> shape)
+    {
+        var crs = context.RequestedCrs();
+        return context.Source.Geometry is { } geometry
+            ? shape(GeometryCrs.FromWgs84(geometry, crs))
+            : Loaders(context).PlaceGeometries.Load(context.Source.Id).Then(g => shape(GeometryCrs.FromWgs84(g!, crs)));
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
