@@ -14,6 +14,8 @@ internal sealed class ExportCommand : AsyncCommand<ExportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.IsLinkedPlaces)
+            return await ExportLpfCommand.RunAsync(settings.Output!, Data.History.LinkedPlacesExport.DefaultBaseUri, cancellationToken);
         PlaceFilter filter;
         try
         {

@@ -15,7 +15,7 @@ namespace CivilAffairs.Gazetteer.Cli.Commands;
 internal sealed class ExportSettings : CommandSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("geojson or csv.")]
+    [Description("geojson or csv (places), or lpf: the historical names in Linked Places Format (GeoJSON-LD), where the place filters do not apply.")]
     public string Format { get; init; } = "geojson";
 
     [CommandOption("-o|--output <FILE>")]
@@ -76,14 +76,20 @@ internal sealed class ExportSettings : CommandSettings
 
     public IPlaceExportFormat FormatValue => PlaceExportFormats.Find(Format)!;
 
+    /// <summary>--format lpf: historical names, not places (see <see cref="ExportLpfCommand"/>).</summary>
+    public bool IsLinkedPlaces => string.Equals(Format, "lpf", StringComparison.OrdinalIgnoreCase);
+
     public PlaceOrder OrderValue => Enum.Parse<PlaceOrder>(Order, ignoreCase: true);
 
     public Crs CrsValue => Enum.Parse<Crs>(Crs, ignoreCase: true);
 
     public override ValidationResult Validate()
     {
-        if (PlaceExportFormats.Find(Format) is null)
-            return ValidationResult.Error($"--format '{Format}' is not one of {PlaceExportFormats.Names}.");
+        if (PlaceExportFormats.Find(Format) is null && !IsLinkedPlaces)
+            return ValidationResult.Error($"--format '{Format}' is not one of {PlaceExportFormats.Names}, lpf.");
+        if (IsLinkedPlaces && (Division ?? Text ?? Bbox ?? Near ?? Within ?? Intersects ?? InDivision) is not null
+            || IsLinkedPlaces && (Categories.Length + Statuses.Length + Provenances.Length > 0 || Radius is not null))
+            return ValidationResult.Error("--format lpf exports every historical name; the place filters do not apply to it. Leave them out.");
         if (string.IsNullOrWhiteSpace(Output))
             return ValidationResult.Error("Say where to write the places: -o FILE.");
         if (!Enum.TryParse<PlaceOrder>(Order, ignoreCase: true, out _) || int.TryParse(Order, out _))

@@ -36,4 +36,34 @@ public sealed class ExportLpfCommandTests(GazetteerDatabase database) : IClassFi
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("-o", result.Output + result.Error);
     }
+
+    [Fact]
+    public async Task ExportWithFormatLpfWritesTheSameCollection()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "gazetteer-lpf-" + Guid.NewGuid().ToString("N")[..8] + ".json");
+        try
+        {
+            var result = await GazetteerProcess.RunAsync(new Dictionary<string, string> { ["GAZETTEER_DB"] = database.ConnectionString },
+                "export", "--format", "lpf", "-o", file);
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            var collection = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+            Assert.Empty(LinkedPlacesFormat.Problems(collection));
+            Assert.Equal(35, collection["features"]!.AsArray().Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task PlaceFiltersWithFormatLpfAreAUsageError()
+    {
+        var result = await GazetteerProcess.RunAsync(new Dictionary<string, string> { ["GAZETTEER_DB"] = database.ConnectionString },
+            "export", "--format", "lpf", "-o", Path.Combine(Path.GetTempPath(), "unused.json"), "--division", "141024");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("do not apply", result.Output + result.Error);
+    }
 }
