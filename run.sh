@@ -36,6 +36,7 @@ fi
 
 step "Building (Release)"
 build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
+build_explorer
 
 step "Starting the database"
 gazetteer db up
@@ -50,6 +51,14 @@ if gazetteer import --help >/dev/null 2>&1; then
 else
   step "Importing the data"
   note "This build has no 'gazetteer import' command yet: the API serves an empty registry."
+fi
+
+# Access tokens are signed with a key of this machine's own, created once and never committed
+# (.local/ is git-ignored); GAZETTEER_SIGNING_KEY overrides it.
+if [ -z "${GAZETTEER_SIGNING_KEY:-}" ] && [ ! -s .local/signing-key ]; then
+  step "Creating the local signing key for access tokens (.local/signing-key)"
+  mkdir -p .local
+  (umask 077 && head -c 48 /dev/urandom | base64 -w0 > .local/signing-key)
 fi
 
 export GAZETTEER_DB="${GAZETTEER_DB:-$(gazetteer db connection-string)}"

@@ -9,6 +9,8 @@ root=$(pwd)
 trap report_failure EXIT
 
 require_dotnet
+build_explorer
+require_browser
 stop_database=no
 if [ -n "${GAZETTEER_TEST_DB:-}" ]; then
   step "Using the PostGIS named by GAZETTEER_TEST_DB"

@@ -67,3 +67,40 @@ build_release() {
 }
 
 gazetteer() { dotnet "$cli_dll" "$@"; }
+
+# Node.js and npm build the web explorer (web/explorer) from its locked npm packages.
+require_node() {
+  command -v npm >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] ||
+    fail "npm is missing: the web explorer is built from npm packages. Install it as root: apt-get install nodejs npm (or run this script as root)."
+  step "Installing Node.js and npm from Debian (once)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q && apt-get install -y -q nodejs npm ||
+    fail "Installing nodejs npm failed (see apt's message above)."
+}
+
+# The explorer served at / : npm ci (exact versions of package-lock.json) and the build into
+# web/explorer/dist, redone only when the sources or the lock file are newer than the build.
+build_explorer() {
+  local dir=web/explorer
+  if [ -f "$dir/dist/index.html" ] &&
+     [ -z "$(find "$dir/src" "$dir/package-lock.json" "$dir/build.mjs" -newer "$dir/dist/index.html" 2>/dev/null | head -1)" ]; then
+    return 0
+  fi
+  require_node
+  step "Building the web explorer (npm ci, then the build into web/explorer/dist)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent) ||
+    fail "Building the web explorer failed (npm's message above). It needs the npm registry once; then run this again."
+}
+
+# The browser tests drive Debian's Chromium; a CJK font draws the Chinese labels (not boxes).
+require_browser() {
+  [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk' && return 0
+  if [ "$(id -u)" != 0 ]; then
+    fail "Chromium or a CJK font is missing for the browser tests. Install them as root: apt-get install chromium fonts-wqy-zenhei"
+  fi
+  step "Installing Chromium and a CJK font from Debian for the browser tests (once)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q && apt-get install -y -q chromium fonts-wqy-zenhei ||
+    fail "Installing chromium fonts-wqy-zenhei failed (see apt's message above)."
+}

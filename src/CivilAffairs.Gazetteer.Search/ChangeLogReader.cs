@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Data.Changes;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Search;
@@ -5,27 +6,15 @@ namespace CivilAffairs.Gazetteer.Search;
 /// <summary>Reads change_log for the index: what changed after a sequence number, and where the log ends.</summary>
 internal sealed class ChangeLogReader(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<ChangeLogEntry>> ReadAfterAsync(long seq, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            "SELECT seq, entity, entity_id, op FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2", connection);
-        command.Parameters.AddWithValue(seq);
-        command.Parameters.AddWithValue(limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var entries = new List<ChangeLogEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-            entries.Add(new ChangeLogEntry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        return entries;
-    }
+    private readonly ChangeFeed feed = new(dataSource);
+
+    /// <summary>The next entries after <paramref name="seq"/>, through the change feed's own reader (the same sequence clients see).</summary>
+    public async Task<IReadOnlyList<ChangeLogEntry>> ReadAfterAsync(long seq, int limit, CancellationToken cancellationToken) =>
+        (await feed.ReadAsync(seq, limit, withImages: false, cancellationToken))
+            .Select(c => new ChangeLogEntry(c.Seq, c.Entity, c.EntityId, c.Op)).ToList();
 
     /// <summary>The last sequence number written, 0 for an empty log.</summary>
-    public async Task<long> LastSeqAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT coalesce(max(seq), 0) FROM change_log", connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    public Task<long> LastSeqAsync(CancellationToken cancellationToken) => feed.LastSeqAsync(cancellationToken);
 
     /// <summary>
     /// Names the database the index was built from (cluster identity and database name), so an

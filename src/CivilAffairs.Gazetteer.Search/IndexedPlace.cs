@@ -36,5 +36,8 @@ internal sealed record IndexedPlace(
     /// <summary>The name in everyday character readings, when it differs from the official one (hongdongxian, hdx).</summary>
     public EverydayPinyin? Everyday { get; init; }
 
+    /// <summary>A historical name's meaning, origin and evolution (沿革) texts, for historians' full-text search.</summary>
+    public string? Story { get; init; }
+
     public static string KeyOf(string kind, long id) => kind + ":" + id;
 }

@@ -35,10 +35,10 @@ internal sealed class IndexedPlaceReader(NpgsqlDataSource dataSource)
         """;
 
     private const string HistoricalNameSql =
-        """
-        SELECT h.id, NULL, h.name, '{}'::text[], '{}'::text[], array_remove(ARRAY[h.name_traditional], NULL),
+        $$"""
+        SELECT h.id, NULL, h.name, '{}'::text[], {{HistorianSearch.FormerNamesSql}}, array_remove(ARRAY[h.name_traditional], NULL),
                h.pinyin_key, h.romanized, NULL, h.division_code, 'historical_name', 'historical', h.provenance,
-               ST_X(ST_PointOnSurface(h.geom)), ST_Y(ST_PointOnSurface(h.geom))
+               ST_X(ST_PointOnSurface(h.geom)), ST_Y(ST_PointOnSurface(h.geom)), {{HistorianSearch.StorySql}}
         FROM historical_name h
         """;
 
@@ -110,6 +110,8 @@ internal sealed class IndexedPlaceReader(NpgsqlDataSource dataSource)
     private static IndexedPlace Read(string kind, NpgsqlDataReader reader)
     {
         var place = ReadRow(kind, reader);
+        if (kind == "historical_name" && !reader.IsDBNull(15))
+            place = place with { Story = reader.GetString(15) };
         if (place.PinyinKey is not null && place.PinyinWords.Count > 0 && place.Initials is not null && place.TraditionalNames.Count > 0)
             return place;
         // Divisions, points of interest and some historical names carry no romanization or

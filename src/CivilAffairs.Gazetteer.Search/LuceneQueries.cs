@@ -35,10 +35,13 @@ internal static class LuceneQueries
                 }
             }
         }
+        // Type-ahead matches whole keys only: a prefix of a later word is a substring match, which
+        // autocomplete drops after ranking; "h" or "zh" would otherwise expand to most of the index.
+        var pinyin = prefixOnly ? IndexFields.PinyinStart : IndexFields.Pinyin;
         foreach (var key in query.WadeGilesKeys.Prepend(typed.Latin).Where(k => k.Length > 0).Distinct())
         {
-            Should(matches, new TermQuery(new Term(IndexFields.Pinyin, key)), Exact);
-            Should(matches, new PrefixQuery(new Term(IndexFields.Pinyin, key)), Prefix);
+            Should(matches, new TermQuery(new Term(pinyin, key)), Exact);
+            Should(matches, new PrefixQuery(new Term(pinyin, key)), Prefix);
         }
         if (typed.Latin.Length >= 2)
         {
@@ -55,7 +58,7 @@ internal static class LuceneQueries
     }
 
     /// <summary>Up to four characters are one indexed gram; longer text needs all its 4-grams (checked exactly afterwards).</summary>
-    private static Query Grams(string field, string text)
+    internal static Query Grams(string field, string text)
     {
         var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
         if (runes.Count <= NameGramAnalyzer.MaxGram) return new TermQuery(new Term(field, text));

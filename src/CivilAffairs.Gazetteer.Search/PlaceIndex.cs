@@ -20,7 +20,7 @@ namespace CivilAffairs.Gazetteer.Search;
 public sealed class PlaceIndex : IDisposable
 {
     /// <summary>Raise when the documents change shape: an index of another version is rebuilt.</summary>
-    internal const string SchemaVersion = "2";
+    internal const string SchemaVersion = "4";
 
     private const string SchemaKey = "schema";
     private const string SourceKey = "source";
@@ -36,7 +36,6 @@ public sealed class PlaceIndex : IDisposable
     private IndexWriter? writer;
     private SearcherManager? searchers;
     private string source = "";
-    private DateTime? gapSeenAt;
     // A first build writes into an empty index: searches are refused until it is whole. Later
     // rebuilds (after an import) keep the searchers on the previous commit, so they keep serving.
     private volatile bool serving;
@@ -178,15 +177,15 @@ public sealed class PlaceIndex : IDisposable
                 return entries.Count;
             }
 
-            var applied = ContiguousPrefix(entries);
-            if (applied.Count == 0) return 0;
-            await ApplyAsync(writer, applied, cancellationToken);
-            HighWaterMark = applied[^1].Seq;
+            // No hole in the sequence needs waiting for: writers append in commit order (migration 030),
+            // so a hole is a rolled-back transaction, and nothing can still appear below the last entry read.
+            await ApplyAsync(writer, entries, cancellationToken);
+            HighWaterMark = entries[^1].Seq;
             // Searchable first (a near-real-time reader sees the writer's buffer), durable second:
             // the commit's fsync must not add to the lag, and a replay after a crash is harmless.
             searchers!.MaybeRefreshBlocking();
             Commit(writer);
-            return applied.Count;
+            return entries.Count;
         }
         finally
         {
@@ -261,33 +260,9 @@ public sealed class PlaceIndex : IDisposable
             Interlocked.Increment(ref buildDone);
         }
         HighWaterMark = lastSeq;
-        gapSeenAt = null;
         Commit(writer);
         searchers!.MaybeRefreshBlocking();
         logger.LogInformation("Search index built: {Count} documents in {Elapsed} ms", count, watch.ElapsedMilliseconds);
-    }
-
-    /// <summary>
-    /// The entries up to the first hole in the sequence: a transaction holding the missing number may
-    /// still commit. A hole older than <see cref="SearchOptions.SequenceGapWait"/> is a rollback and is passed.
-    /// </summary>
-    private List<ChangeLogEntry> ContiguousPrefix(IReadOnlyList<ChangeLogEntry> entries)
-    {
-        var previous = HighWaterMark;
-        var prefix = new List<ChangeLogEntry>();
-        foreach (var entry in entries)
-        {
-            if (entry.Seq != previous + 1 && previous != 0)
-            {
-                gapSeenAt ??= DateTime.UtcNow;
-                if (DateTime.UtcNow - gapSeenAt < options.SequenceGapWait)
-                    return prefix;
-                gapSeenAt = null;
-            }
-            prefix.Add(entry);
-            previous = entry.Seq;
-        }
-        return prefix;
     }
 
     private async Task ApplyAsync(IndexWriter writer, IReadOnlyList<ChangeLogEntry> entries, CancellationToken cancellationToken)

@@ -13,12 +13,6 @@ public sealed class SearchOptions
     /// <summary>How often the change log is polled; a new name is searchable within about this long.</summary>
     public TimeSpan FollowInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>
-    /// How long a hole in the change-log sequence is waited for: a transaction that took a lower
-    /// sequence number may commit after a higher one; a rolled-back one never fills its hole.
-    /// </summary>
-    public TimeSpan SequenceGapWait { get; set; } = TimeSpan.FromSeconds(5);
-
     public string ResolveIndexDirectory()
     {
         if (!string.IsNullOrWhiteSpace(IndexDirectory)) return Path.GetFullPath(IndexDirectory);

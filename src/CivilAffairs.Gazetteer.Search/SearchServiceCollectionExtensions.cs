@@ -11,7 +11,7 @@ namespace CivilAffairs.Gazetteer.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the index (folder from configuration "Search:IndexDirectory"), <see cref="PlaceSearch"/>,
+    /// Registers the index (folder from configuration "Search:IndexDirectory"), <see cref="PlaceSearch"/>, <see cref="HistorianSearch"/>,
     /// <see cref="Autocomplete"/> and the hosted service that builds the index at start and follows
     /// change_log. Reads through the data source keyed <see cref="GazetteerDataSource.ReadsKey"/> (a read
     /// replica) when one is registered, else the registered <see cref="NpgsqlDataSource"/>, or creates one from
@@ -33,6 +33,7 @@ public static class SearchServiceCollectionExtensions
             sp.GetKeyedService<NpgsqlDataSource>(GazetteerDataSource.ReadsKey) ?? sp.GetRequiredService<NpgsqlDataSource>(),
             sp.GetService<ILogger<PlaceIndex>>()));
         services.TryAddSingleton<PlaceSearch>();
+        services.TryAddSingleton<HistorianSearch>();
         services.TryAddSingleton<Autocomplete>();
         services.AddHostedService<IndexFollower>();
         return services;

@@ -16,6 +16,8 @@ internal sealed class AdminChangeGraphType : ObjectGraphType<AdminChangeRecord>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The registry's id of the change.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<DateGraphType>>("date").Description("The day the change took effect.").Resolve(c => c.Source.Date);
         Field<NonNullGraphType<StringGraphType>>("kind").Description("establish, rename, merge, split, transfer, abolish or status_change.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<History.LineageKindGraphType>>("lineageKind").Description("The change as a lineage event: NAMED, RENAMED, MERGED, SPLIT, TRANSFERRED or ABOLISHED.")
+            .Resolve(c => History.LineageKindGraphType.OfAdminChange(c.Source.Kind));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivisionGraphType>>>>("from").Description("The units before the change.")
             .Resolve(c => HierarchyDivisions.ByIds(Hierarchy(c), c.Source.From));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivisionGraphType>>>>("to").Description("The units after the change.")

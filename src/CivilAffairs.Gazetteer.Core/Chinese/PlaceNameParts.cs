@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CivilAffairs.Gazetteer.Chinese;
 
 /// <summary>Splits a place name into specific (专名) and generic (通名) using the generics table.</summary>
@@ -12,6 +14,18 @@ public static class PlaceNameParts
         return generic is null
             ? new NameParts(trimmed, null)
             : new NameParts(trimmed[..^generic.Text.Length], generic.Text);
+    }
+
+    private static readonly Lazy<FrozenSet<string>> GrownInGenerics = new(
+        () => TableFile.Rows("grown-in-names.tsv").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>True for a generic alone (村, 街道) or a generic grown into a name of its own (城区, 郊区, 矿区 of grown-in-names.tsv).</summary>
+    public static bool IsGenericOnly(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        return ReadingTables.Shared.GenericsByText.ContainsKey(trimmed.AsSpan()) || GrownInGenerics.Value.Contains(trimmed);
     }
 
     /// <summary>The generic ending the name, if the name has a specific left in front of it.</summary>

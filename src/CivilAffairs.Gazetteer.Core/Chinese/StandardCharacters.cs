@@ -23,6 +23,6 @@ public static class StandardCharacters
         return found;
     }
 
-    private static bool IsHan(int codePoint) =>
+    internal static bool IsHan(int codePoint) =>
         codePoint is >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x323AF;
 }

@@ -17,7 +17,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
 {
     public const string Actor = "gazetteer sample";
 
-    private static readonly string[] Tables = ["place", "place_former_name", "historical_name", "citation", "proposal", "proposal_event", "poi"];
+    private static readonly string[] Tables = ["place", "place_former_name", "historical_name", "citation", "name_event", "name_event_link", "proposal", "proposal_event", "poi"];
 
     /// <summary>Reports each phase ("reading", "generating", "writing", "indexing") as it starts.</summary>
     public event Action<string>? Phase;
@@ -33,8 +33,9 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         await Execute(connection, transaction, $"LOCK TABLE {string.Join(", ", Tables)} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
         await RefuseSecondSample(connection, transaction, cancellationToken);
         var inputs = await SampleInputs.LoadAsync(connection, transaction, cancellationToken);
+        var dynasties = await DynastyTable.LoadAsync(connection, transaction, cancellationToken);
         var firstIds = new Dictionary<string, long>();
-        foreach (var table in new[] { "place", "historical_name", "proposal", "poi" })
+        foreach (var table in new[] { "place", "historical_name", "name_event", "proposal", "poi" })
             firstIds[table] = await Scalar<long>(connection, transaction, $"SELECT coalesce(max(id), 0) + 1 FROM {table}", cancellationToken);
 
         Phase?.Invoke("generating");
@@ -44,8 +45,8 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         var namer = new PlaceNamer(statistics);
         var places = new PlaceSampler(inputs.Counties, namer, factory)
             .Generate(scale.PlacesToGenerate(inputs.ExistingPlaces), firstIds["place"], seed);
-        var historical = new HistoricalNameSampler(chgis, inputs.Counties, factory)
-            .Generate(scale.HistoricalNames, firstIds["historical_name"], Stream(seed, 2));
+        var (historical, nameEvents) = new HistoricalNameSampler(chgis, inputs.Counties, dynasties, factory)
+            .Generate(scale.HistoricalNames, firstIds["historical_name"], firstIds["name_event"], Stream(seed, 2));
         var proposals = new ProposalSampler(inputs.Counties, namer, placer, places)
             .Generate(scale.Proposals, firstIds["proposal"], Stream(seed, 3));
         var pois = new PoiSampler(inputs.Counties, placer, places)
@@ -60,16 +61,18 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         writer.Places(places.Places, sources);
         writer.FormerNames(places.FormerNames, sources);
         writer.HistoricalNames(historical);
+        writer.NameEvents(nameEvents, sources);
         writer.Proposals(proposals);
         writer.Pois(pois);
         Phase?.Invoke("indexing");
         await schema.RestoreAsync(Tables, cancellationToken);
-        foreach (var table in Tables)
+        // name_event_link has no id of its own.
+        foreach (var table in Tables.Where(t => t != "name_event_link"))
             await Execute(connection, transaction,
                 $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest((SELECT max(id) FROM {table}), 1))", cancellationToken);
 
         var report = new SampleReport(scale.Name, seed, inputs.ExistingPlaces, places.Places.Count, places.FormerNames.Count,
-            historical.Count, historical.Count, proposals.Count, proposals.Sum(p => p.Events.Count), pois.Count, generating, TimeSpan.Zero);
+            historical.Count, historical.Sum(h => h.Citations.Count), proposals.Count, proposals.Sum(p => p.Events.Count), pois.Count, generating, TimeSpan.Zero);
         await Record(connection, transaction, report, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report with { Writing = clock.Elapsed };

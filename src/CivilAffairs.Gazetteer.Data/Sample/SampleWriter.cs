@@ -77,9 +77,10 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
     {
         using (var importer = Begin(
             """
-            COPY historical_name (id, name, name_traditional, romanized, pinyin_key, feature_type, begin_year, end_year, dynasty, status,
-                                  geom, evolution, list_level, list_batch, list_date, list_category, evidence, protection_measures,
-                                  division_code, source_id, provenance)
+            COPY historical_name (id, name, name_traditional, romanized, reading, pinyin_key, feature_type, begin_year, end_year,
+                                  begin_approximate, end_approximate, begin_precision, end_precision, arose_era, arose_year, dynasty, status,
+                                  geom, location, meaning, origin, evolution, list_level, list_batch, list_date, list_category, evidence,
+                                  protection_measures, division_code, source_id, provenance)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -90,14 +91,24 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
                 importer.Write(name.Record.Simplified, NpgsqlDbType.Text);
                 importer.Write(name.Record.Traditional, NpgsqlDbType.Text);
                 Text(importer, name.Romanization.Romanized);
+                Text(importer, name.Romanization.Romanized);
                 Text(importer, name.Romanization.Key);
                 importer.Write(name.Record.FeatureType, NpgsqlDbType.Text);
-                importer.Write(name.Record.BeginYear, NpgsqlDbType.Integer);
-                importer.Write(name.Record.EndYear, NpgsqlDbType.Integer);
+                importer.Write(name.Years.Begin, NpgsqlDbType.Integer);
+                if (name.Years.End is { } end) importer.Write(end, NpgsqlDbType.Integer); else importer.WriteNull();
+                importer.Write(name.Years.BeginApproximate, NpgsqlDbType.Boolean);
+                importer.Write(name.Years.EndApproximate, NpgsqlDbType.Boolean);
+                importer.Write(name.Years.BeginPrecision, NpgsqlDbType.Text);
+                importer.Write(name.Years.EndPrecision, NpgsqlDbType.Text);
+                importer.Write(name.Years.AroseEra, NpgsqlDbType.Text);
+                importer.Write(name.Years.AroseYear, NpgsqlDbType.Integer);
                 importer.Write(name.Dynasty, NpgsqlDbType.Text);
                 importer.Write(name.Status, NpgsqlDbType.Text);
                 importer.Write(name.Point, NpgsqlDbType.Geometry);
-                importer.Write(name.Evolution, NpgsqlDbType.Text);
+                importer.Write(name.Record.PresentLocation, NpgsqlDbType.Text);
+                importer.Write(name.Story.Meaning, NpgsqlDbType.Text);
+                importer.Write(name.Story.Origin, NpgsqlDbType.Text);
+                importer.Write(name.Story.Evolution, NpgsqlDbType.Text);
                 importer.Write(name.ListLevel, NpgsqlDbType.Text);
                 importer.Write(name.ListBatch, NpgsqlDbType.Text);
                 importer.Write(name.ListDate, NpgsqlDbType.Date);
@@ -114,15 +125,47 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
         using var citations = Begin(
             "COPY citation (historical_name_id, source, page, note, certainty) FROM STDIN (FORMAT BINARY)");
         foreach (var name in names)
-        {
-            citations.StartRow();
-            citations.Write(name.Id, NpgsqlDbType.Bigint);
-            citations.Write(HistoricalNameSampler.CitationSource, NpgsqlDbType.Text);
-            citations.Write(name.Record.Page, NpgsqlDbType.Text);
-            citations.Write("Name, traditional form, years, point and feature type from CHGIS; the protection-list fields are sample.", NpgsqlDbType.Text);
-            citations.Write("certain", NpgsqlDbType.Text);
-        }
+            foreach (var citation in name.Citations)
+            {
+                citations.StartRow();
+                citations.Write(name.Id, NpgsqlDbType.Bigint);
+                citations.Write(citation.Source, NpgsqlDbType.Text);
+                Text(citations, citation.Page);
+                Text(citations, citation.Note);
+                citations.Write(citation.Certainty, NpgsqlDbType.Text);
+            }
         citations.Complete();
+    }
+
+    public void NameEvents(IReadOnlyList<NameEventRow> events, string source)
+    {
+        using (var importer = Begin("COPY name_event (id, kind, year, approximate, note, source, provenance) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var nameEvent in events)
+            {
+                importer.StartRow();
+                importer.Write(nameEvent.Id, NpgsqlDbType.Bigint);
+                importer.Write(nameEvent.Kind, NpgsqlDbType.Text);
+                importer.Write(nameEvent.Year, NpgsqlDbType.Integer);
+                importer.Write(nameEvent.Approximate, NpgsqlDbType.Boolean);
+                importer.Write(nameEvent.Note, NpgsqlDbType.Text);
+                importer.Write(source, NpgsqlDbType.Text);
+                importer.Write(Provenance, NpgsqlDbType.Text);
+            }
+            importer.Complete();
+        }
+
+        using var links = Begin("COPY name_event_link (event_id, role, historical_name_id, name) FROM STDIN (FORMAT BINARY)");
+        foreach (var nameEvent in events)
+            foreach (var link in nameEvent.Links)
+            {
+                links.StartRow();
+                links.Write(nameEvent.Id, NpgsqlDbType.Bigint);
+                links.Write(link.Role, NpgsqlDbType.Text);
+                if (link.HistoricalNameId is { } id) links.Write(id, NpgsqlDbType.Bigint); else links.WriteNull();
+                links.Write(link.Name, NpgsqlDbType.Text);
+            }
+        links.Complete();
     }
 
     public void Proposals(IReadOnlyList<ProposalRow> proposals)

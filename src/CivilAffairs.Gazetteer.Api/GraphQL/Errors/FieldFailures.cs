@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Data.Database;
+using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL.Execution;
 using Npgsql;
 
@@ -24,6 +25,9 @@ internal static class FieldFailures
 
     private static void Record(UnhandledExceptionContext context)
     {
+        // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
+        if (context.OriginalException is InvalidPlaceQueryException)
+            return;
         var services = context.ExecutionOptions.RequestServices;
         var path = context.FieldContext?.Path is { } p ? string.Join('.', p) : "(request)";
         if (!Unavailability.Explains(context.OriginalException))

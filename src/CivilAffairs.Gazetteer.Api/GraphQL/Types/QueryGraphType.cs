@@ -1,7 +1,14 @@
 using System.Globalization;
+using CivilAffairs.Gazetteer.Api.Changes;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
+using CivilAffairs.Gazetteer.Api.Naming;
+using CivilAffairs.Gazetteer.Api.Proposals;
+using CivilAffairs.Gazetteer.Api.Collection;
+using CivilAffairs.Gazetteer.Api.Audit;
+using CivilAffairs.Gazetteer.Api.History;
+using CivilAffairs.Gazetteer.Search.Geocoding;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Search;
 using GraphQL;
@@ -44,13 +51,16 @@ internal sealed class QueryGraphType : ObjectGraphType
             });
 
         Field<DivisionGraphType>("division")
-            .Description("A current division unit by its code.")
+            .Description("A division unit by its code: the current one, or the one that held the code on asOf (长治县 for 140421 as of 2017).")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The code as people write it: 14, 1410, 141024, 141024100, 141024100201, or the zero-padded 12 digits.")
+            .Argument<DateGraphType>("asOf", "The day to read the hierarchy at; leave out for today's units.")
             .ResolveAsync(async c =>
             {
                 var text = c.GetArgument<string>("code");
                 if (!DivisionCode.TryParse(text, out var code))
                     throw new BadUserInputError(DivisionCode.Explain(text));
+                if (c.GetArgument<DateOnly?>("asOf") is { } asOf)
+                    return DivisionAsOf.Find(c.RequestServices!.GetRequiredService<HierarchySource>().Current, code, asOf);
                 return await Loaders(c).Divisions.Load(code.Full).GetResultAsync(c.CancellationToken)
                     ?? throw new NotFoundError($"No current division has code {code.Short}. It may never have existed or may have been withdrawn.");
             });
@@ -78,6 +88,12 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Resolve(SearchResolver.Autocomplete);
 
         this.AddGeocodingFields();
+        this.AddNameCheckFields();
+        this.AddProposalFields();
+        this.AddPoiFields();
+        this.AddAuditFields();
+        this.AddHistoryFields();
+        this.AddChangeFields();
     }
 
     private static RequestLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();

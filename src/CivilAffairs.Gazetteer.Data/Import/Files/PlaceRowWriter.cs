@@ -18,12 +18,7 @@ internal static class PlaceRowWriter
     public const int ImportCommandTimeoutSeconds = 600;
 
     /// <summary>Every column of place, geometries as GeoJSON: the change log's "after".</summary>
-    private const string LoggedRow =
-        "id, code, name, specific, generic, short_name, name_traditional, category, romanized, romanized_toneless, pinyin_key, " +
-        "pinyin_initials, reading_needs_review, aliases, division_code, division_codes, ST_AsGeoJSON(geom)::jsonb AS geom, " +
-        "ST_AsGeoJSON(point)::jsonb AS point, geom_derived, meaning, origin, history, description, approval_authority, " +
-        "approval_document, approval_date, announcement_date, status, valid_from, valid_to, provenance, sources, registered_by, " +
-        "registered_at, version, import_run_id";
+    private const string LoggedRow = Changes.PlaceImage.Columns;
 
     public static async Task<int> WriteAsync(
         NpgsqlConnection connection, IReadOnlyList<ValidatedPlace> places, PlaceFileRun run, CancellationToken cancellationToken)

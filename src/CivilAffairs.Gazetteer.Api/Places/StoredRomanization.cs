@@ -1,9 +1,0 @@
-namespace CivilAffairs.Gazetteer.Api.Places;
-
-/// <summary>The romanization columns of a place row (Hanyu Pinyin, GB/T 16159), as the import stored them.</summary>
-internal sealed record StoredRomanization(
-    string WithTones,
-    string Toneless,
-    string Key,
-    string Initials,
-    bool NeedsReview);

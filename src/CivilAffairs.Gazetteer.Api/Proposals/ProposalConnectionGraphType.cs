@@ -1,0 +1,5 @@
+using CivilAffairs.Gazetteer.Api.Workflow;
+
+namespace CivilAffairs.Gazetteer.Api.Proposals;
+
+internal sealed class ProposalConnectionGraphType() : PageConnectionGraphType<ProposalRecord, ProposalEdgeGraphType>("ProposalConnection", "proposals");
