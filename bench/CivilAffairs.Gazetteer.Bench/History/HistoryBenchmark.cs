@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CivilAffairs.Gazetteer.Bench.Geocoding;
+using CivilAffairs.Gazetteer.Bench.FullData;
 using CivilAffairs.Gazetteer.Bench.Http;
 using CivilAffairs.Gazetteer.Chinese;
 using CivilAffairs.Gazetteer.Search;
@@ -35,7 +35,7 @@ internal sealed class HistoryBenchmark : IBenchmark
 
     public async Task<string> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        await using var dataSource = await GeocodeBenchmarkDatabase.OpenAsync(cancellationToken);
+        await using var dataSource = await FullDataDatabase.EnsureAsync(cancellationToken);
         var texts = await TextsAsync(dataSource, cancellationToken);
         var folder = Path.Combine(context.RepositoryRoot, ".local", "bench-history-index");
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

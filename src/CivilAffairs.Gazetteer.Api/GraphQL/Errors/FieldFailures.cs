@@ -10,6 +10,9 @@ internal static class FieldFailures
 {
     public static void Handle(UnhandledExceptionContext context)
     {
+        // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
+        if (context.OriginalException is InvalidPlaceQueryException)
+            return;
         // A client that went away (or a host shutting down) has its request's services disposed already:
         // there is nobody to answer and nothing to log.
         if (context.ExecutionOptions.CancellationToken.IsCancellationRequested)
@@ -25,9 +28,6 @@ internal static class FieldFailures
 
     private static void Record(UnhandledExceptionContext context)
     {
-        // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
-        if (context.OriginalException is InvalidPlaceQueryException)
-            return;
         var services = context.ExecutionOptions.RequestServices;
         var path = context.FieldContext?.Path is { } p ? string.Join('.', p) : "(request)";
         if (!Unavailability.Explains(context.OriginalException))
