@@ -1,17 +1,5 @@
 -- wrk script: the mixed workload of bench/load/requests.txt (one request a line: "METHOD PATH<TAB>BODY"),
 -- each thread starting at its own offset, and a count of answers by status class printed at the end.
-local requests = {}
-local path = os.getenv("GAZETTEER_LOAD_REQUESTS") or "bench/load/requests.txt"
-for line in io.lines(path) do
-  local method, target, body = line:match("^(%u+) ([^\t]+)\t?(.*)$")
-  if method then
-    local headers = {}
-    if body ~= "" then headers["Content-Type"] = "application/json" end
-    headers["Accept"] = "application/json"
-    requests[#requests + 1] = wrk.format(method, target, headers, body ~= "" and body or nil)
-  end
-end
-
 local threads = {}
 local counter = 0
 
@@ -21,7 +9,19 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- Built per thread in init: only then does wrk.format know the Host header (Kestrel answers 400 without it).
+local requests = {}
+
 function init(args)
+  local path = os.getenv("GAZETTEER_LOAD_REQUESTS") or "bench/load/requests.txt"
+  for line in io.lines(path) do
+    local method, target, body = line:match("^(%u+) ([^\t]+)\t?(.*)$")
+    if method then
+      local headers = { ["Host"] = wrk.headers["Host"] or "127.0.0.1", ["Accept"] = "application/json" }
+      if body ~= "" then headers["Content-Type"] = "application/json" end
+      requests[#requests + 1] = wrk.format(method, target, headers, body ~= "" and body or nil)
+    end
+  end
   index = offset
   s2, s3, s4, s5 = 0, 0, 0, 0
 end

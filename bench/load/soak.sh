@@ -53,14 +53,16 @@ run_phase() {
   : >"$rows"
   local per_node=$(( connections / ${#ports[@]} ))
   for minute in $(seq 1 "$minutes"); do
-    local outputs=()
+    local outputs=() wrks=()
     for port in "${ports[@]}"; do
       local out="$work/$phase.$port.$minute.txt"
       outputs+=("$out")
       wrk -t "$(( ${#ports[@]} == 1 ? 2 : 1 ))" -c "$per_node" -d 60s --timeout 10s --latency \
         -s bench/load/mixed.lua "http://127.0.0.1:$port" >"$out" 2>&1 &
+      wrks+=("$!")
     done
-    wait
+    # Only the wrk processes: a bare wait would also wait for the API nodes.
+    wait "${wrks[@]}"
     local rss=""
     for pid in "${node_pids[@]}"; do rss+="$(( $(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status") / 1024 )) "; done
     awk -v minute="$minute" -v rss="$rss" '
