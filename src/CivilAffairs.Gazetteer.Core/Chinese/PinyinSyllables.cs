@@ -47,6 +47,9 @@ public static class PinyinSyllables
     /// <summary>Lower-case letters with ü as v and separators kept; tone marks and tone numbers dropped; null on anything else.</summary>
     private static string? Letters(string typed)
     {
+        // An unpaired surrogate is not pinyin (and would make Normalize throw).
+        if (SearchText.HasLoneSurrogate(typed))
+            return null;
         var decomposed = typed.Normalize(NormalizationForm.FormD);
         var text = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -92,6 +92,9 @@ internal sealed class WadeGilesReader
     /// <summary>Lower case, typographic apostrophes made plain, tone numbers and other marks removed; null if any other character remains.</summary>
     private static string? Normalize(string typed)
     {
+        // An unpaired surrogate is not Wade-Giles (and would make Normalize throw).
+        if (SearchText.HasLoneSurrogate(typed))
+            return null;
         var text = new StringBuilder(typed.Length);
         foreach (var c in typed.Normalize(NormalizationForm.FormC))
         {

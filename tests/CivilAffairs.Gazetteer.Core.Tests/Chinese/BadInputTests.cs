@@ -101,4 +101,15 @@ public sealed class BadInputTests
         Assert.Equal("Hóngtóng Xiàn", Romanizer.Romanize("洪洞縣").WithTones);
         Assert.Equal("Shí'èrhào Lù", Romanizer.Romanize("１２号路").WithTones);
     }
+
+    [Theory]
+    [InlineData("hong\uD800tong")]
+    [InlineData("\uDC00")]
+    [InlineData("hung-t'ung\uD83D")]
+    public void AnUnpairedSurrogateIsNeitherPinyinNorWadeGiles(string typed)
+    {
+        Assert.Null(PinyinSyllables.Segment(typed));
+        Assert.Null(WadeGiles.ToPinyinKey(typed));
+        Assert.Empty(WadeGiles.ToPinyinKeys(typed));
+    }
 }
