@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/load/soak.sh [--minutes N] [--connections C] [--nodes 1|2|both]
+# bench/load/soak.sh [--minutes N] [--connections C] [--nodes 1|2|both] [--no-build]
 #
 # The mixed workload (search, autocomplete, geocode, reverse geocode, places; bench/load/requests.txt)
 # with wrk against API nodes on 127.0.0.1 over the local database, one minute at a time:
@@ -16,13 +16,14 @@ cd "$(dirname "$0")/../.."
 . scripts/prerequisites.sh
 trap report_failure EXIT
 
-minutes=10 connections=64 nodes=both
+minutes=10 connections=64 nodes=both build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) minutes="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --nodes) nodes="$2"; shift 2 ;;
-    *) fail "Unknown argument '$1'. Usage: bench/load/soak.sh [--minutes N] [--connections C] [--nodes 1|2|both]" ;;
+    --no-build) build=no; shift ;;
+    *) fail "Unknown argument '$1'. Usage: bench/load/soak.sh [--minutes N] [--connections C] [--nodes 1|2|both] [--no-build]" ;;
   esac
 done
 [[ "$minutes" =~ ^[1-9][0-9]*$ ]] || fail "--minutes wants a whole number of minutes, e.g. --minutes 10"
@@ -32,8 +33,10 @@ done
 . bench/load/nodes.sh
 require_wrk
 require_dotnet
-step "Building (Release)"
-build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
+if [ "$build" = yes ]; then
+  step "Building (Release)"
+  build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
+fi
 step "Starting the database"
 gazetteer db up >/dev/null
 primary=$(gazetteer db connection-string)

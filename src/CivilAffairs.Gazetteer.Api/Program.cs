@@ -15,6 +15,7 @@ using CivilAffairs.Gazetteer.Search;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
 builder.AddGazetteerGraphQL();
+builder.AddGazetteerHttp();
 builder.AddGazetteerGeocoding();
 builder.AddGazetteerNaming();
 builder.AddGazetteerAccess();
@@ -25,6 +26,7 @@ builder.Services.AddGazetteerTiles();
 builder.Services.AddGazetteerChanges();
 
 var app = builder.Build();
+app.UseGazetteerHttp();
 app.UseAuthentication();
 app.MapGraphQL();
 app.MapHealth();

@@ -30,6 +30,7 @@ app.Configure(config =>
     config.AddCommand<SampleCommand>("sample").WithDescription("Generate the full-scale sample (provenance 'sample') into the imported registry.");
     config.AddCommand<TokenCommand>("token").WithDescription("Print an access token for local use: gazetteer token --role reviewer --jurisdiction 141024 --subject NAME.");
     config.AddCommand<ExportLpfCommand>("export-lpf").WithDescription("Export the historical names in Linked Places Format (GeoJSON-LD): gazetteer export-lpf -o FILE.");
+    config.AddCommand<ExportCommand>("export").WithDescription("Export places as GeoJSON or CSV, with the filters of the places query: gazetteer export --format geojson -o places.geojson --division 141024.");
     config.AddCommand<ImportFileCommand>("import-file").WithDescription("Import a department place file (CSV or GeoJSON; docs/import-formats.md).");
 });
 return await app.RunAsync(args);

@@ -46,12 +46,15 @@ public sealed class HistorianSearch(PlaceIndex index)
             }
             if (story is not null)
             {
+                // Text of one gram matches exactly; longer text is matched by its 4-grams in any order
+                // and is checked against the stored story. Either way only the fields needed are read.
+                var check = query.Text.Name.EnumerateRunes().Count() > NameGramAnalyzer.MaxGram;
+                var fields = check ? new HashSet<string> { IndexFields.Id, StoryField } : new HashSet<string> { IndexFields.Id };
                 var top = searcher.Search(story, MaxMatches);
                 foreach (var scoreDoc in top.ScoreDocs)
                 {
-                    var document = searcher.Doc(scoreDoc.Doc);
-                    // Text longer than one gram is matched by its 4-grams in any order: keep only real substrings.
-                    if (!(document.Get(StoryField) ?? "").Contains(query.Text.Name, StringComparison.Ordinal)
+                    var document = searcher.Doc(scoreDoc.Doc, fields);
+                    if (check && !(document.Get(StoryField) ?? "").Contains(query.Text.Name, StringComparison.Ordinal)
                         && (query.Simplified.Length == 0 || !(document.Get(StoryField) ?? "").Contains(query.Simplified, StringComparison.Ordinal)))
                         continue;
                     var id = document.GetField(IndexFields.Id).GetInt64Value() ?? 0;

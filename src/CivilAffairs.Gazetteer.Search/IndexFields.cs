@@ -23,6 +23,15 @@ internal static class IndexFields
 
     /// <summary>The pinyin key (hongtongxian) and the key from every later word on (xian).</summary>
     public const string Pinyin = "pinyin";
+
+    /// <summary>
+    /// Only the whole pinyin keys (official and everyday), for type-ahead: a prefix of a later word
+    /// ("h" in Hongtong <i>X</i>ian... or any word) ranks as a substring, which autocomplete drops anyway.
+    /// </summary>
+    public const string PinyinStart = "pinyin_start";
+
+    /// <summary>What ranking needs of a document, as one binary doc value (<see cref="PlaceSummary"/>).</summary>
+    public const string Summary = "summary";
     public const string Initials = "initials";
 
     /// <summary>The smallest division (12 digits); prefix queries filter by any higher unit.</summary>

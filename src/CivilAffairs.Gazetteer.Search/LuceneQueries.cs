@@ -35,10 +35,13 @@ internal static class LuceneQueries
                 }
             }
         }
+        // Type-ahead matches whole keys only: a prefix of a later word is a substring match, which
+        // autocomplete drops after ranking; "h" or "zh" would otherwise expand to most of the index.
+        var pinyin = prefixOnly ? IndexFields.PinyinStart : IndexFields.Pinyin;
         foreach (var key in query.WadeGilesKeys.Prepend(typed.Latin).Where(k => k.Length > 0).Distinct())
         {
-            Should(matches, new TermQuery(new Term(IndexFields.Pinyin, key)), Exact);
-            Should(matches, new PrefixQuery(new Term(IndexFields.Pinyin, key)), Prefix);
+            Should(matches, new TermQuery(new Term(pinyin, key)), Exact);
+            Should(matches, new PrefixQuery(new Term(pinyin, key)), Prefix);
         }
         if (typed.Latin.Length >= 2)
         {

@@ -4,7 +4,7 @@ using Lucene.Net.Documents;
 
 namespace CivilAffairs.Gazetteer.Search;
 
-/// <summary>Turns an <see cref="IndexedPlace"/> into a Lucene document and back.</summary>
+/// <summary>Turns an <see cref="IndexedPlace"/> into a Lucene document (read back through <see cref="PlaceSummary"/>).</summary>
 internal static class PlaceDocument
 {
     private const string PinyinWords = "pinyin_words";
@@ -40,16 +40,21 @@ internal static class PlaceDocument
 
         foreach (var word in place.PinyinWords)
             document.Add(new StoredField(PinyinWords, word));
-        foreach (var key in PinyinTerms(place))
+        var terms = PinyinTerms(place).ToList();
+        foreach (var key in terms)
         {
             document.Add(new StringField(IndexFields.Pinyin, key, Field.Store.NO));
             // Kept so that ranking a hit needs no syllable segmentation at query time.
             document.Add(new StoredField(PinyinTermsField, key));
         }
         if (place.PinyinKey is not null) document.Add(new StoredField(IndexFields.Pinyin, place.PinyinKey));
-        if (!string.IsNullOrEmpty(place.Initials))
-            document.Add(new StringField(IndexFields.Initials, place.Initials.ToLowerInvariant(), Field.Store.YES));
-        AddEveryday(document, place);
+        if (terms.Count > 0) document.Add(new StringField(IndexFields.PinyinStart, terms[0], Field.Store.NO));
+        var initials = string.IsNullOrEmpty(place.Initials) ? null : place.Initials.ToLowerInvariant();
+        if (initials is not null)
+            document.Add(new StringField(IndexFields.Initials, initials, Field.Store.YES));
+        var everyday = Everyday(place);
+        AddEveryday(document, everyday);
+        document.Add(new BinaryDocValuesField(IndexFields.Summary, PlaceSummary.Encode(place, terms, initials, everyday)));
         return document;
     }
 
@@ -77,10 +82,11 @@ internal static class PlaceDocument
     /// People type the common reading of a character (洞 dòng), not the place-name one (Hóngtóng):
     /// the everyday key and initials are indexed too when they differ, and stored for ranking.
     /// </summary>
-    private static void AddEveryday(Document document, IndexedPlace place)
+    private static void AddEveryday(Document document, EverydayPinyin? everyday)
     {
-        if (Everyday(place) is not { } everyday) return;
+        if (everyday is null) return;
         document.Add(new StringField(IndexFields.Pinyin, everyday.Key, Field.Store.NO));
+        document.Add(new StringField(IndexFields.PinyinStart, everyday.Key, Field.Store.NO));
         document.Add(new StoredField(EverydayKeyField, everyday.Key));
         document.Add(new StringField(IndexFields.Initials, everyday.Initials, Field.Store.NO));
         document.Add(new StoredField(EverydayInitialsField, everyday.Initials));
@@ -106,38 +112,5 @@ internal static class PlaceDocument
             document.Add(new StringField(exactField, normalised, Field.Store.NO));
             document.Add(new TextField(gramField, normalised, Field.Store.NO));
         }
-    }
-
-    /// <summary>The pinyin terms a stored document was indexed with (see <see cref="PinyinTerms"/>).</summary>
-    public static IReadOnlyList<string> StoredPinyinTerms(Document document) => document.GetValues(PinyinTermsField);
-
-    public static IndexedPlace Read(Document document)
-    {
-        var lon = document.GetField(IndexFields.Lon)?.GetDoubleValue();
-        var lat = document.GetField(IndexFields.Lat)?.GetDoubleValue();
-        return new IndexedPlace(
-            document.Get(IndexFields.Kind),
-            document.GetField(IndexFields.Id).GetInt64Value() ?? 0,
-            document.Get(IndexFields.Code),
-            document.GetValues(IndexFields.Name).FirstOrDefault() ?? "",
-            document.GetValues(IndexFields.Alias),
-            document.GetValues(IndexFields.FormerName),
-            document.GetValues(IndexFields.Traditional),
-            document.Get(IndexFields.Pinyin),
-            document.GetValues(PinyinWords),
-            document.Get(IndexFields.Initials),
-            document.Get(IndexFields.Division),
-            document.Get(IndexFields.Category),
-            document.Get(IndexFields.Status),
-            document.Get(IndexFields.Provenance),
-            int.Parse(document.Get(IndexFields.Weight), CultureInfo.InvariantCulture),
-            lon,
-            lat)
-        {
-            IndexedPinyinTerms = StoredPinyinTerms(document),
-            Everyday = document.Get(EverydayKeyField) is { } everydayKey
-                ? new EverydayPinyin(everydayKey, document.Get(EverydayInitialsField) ?? "")
-                : null,
-        };
     }
 }

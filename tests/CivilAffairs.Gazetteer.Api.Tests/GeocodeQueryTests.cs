@@ -149,6 +149,29 @@ public sealed class GeocodeQueryTests(RealDataApiFixture api) : IClassFixture<Re
         Assert.Contains("empty", answer.FirstMessage);
     }
 
+    [Fact]
+    public async Task ATenThousandCharacterAddressIsBadUserInputNotAServerError()
+    {
+        var answer = await Client.PostAsync(Geocode, new { address = "山西省洪洞县" + new string('村', 10_000) });
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
+        Assert.False(string.IsNullOrWhiteSpace(answer.FirstMessage));
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("north")]
+    public async Task ACoordinateThatIsNotANumberIsBadUserInputNotAServerError(string lat)
+    {
+        var answer = await Client.PostAsync(Reverse, new { lat, lon = 111.7 });
+
+        Assert.InRange((int)answer.Status, 200, 499);
+        Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
+        Assert.Null(answer.Json["data"]?["reverseGeocode"]);
+    }
+
     [Theory]
     [InlineData("🏠🚚📦")]
     [InlineData("'; DROP TABLE division; --")]

@@ -107,6 +107,27 @@ public sealed class SearchQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AnEmptyPrefixIsABadUserInputError(string prefix)
+    {
+        var answer = await Client.PostAsync(Suggest, new { prefix });
+
+        Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
+        Assert.Contains("empty", answer.FirstMessage);
+    }
+
+    [Theory]
+    [InlineData("😀")]
+    [InlineData("'; DROP TABLE place; --")]
+    public async Task AnEmojiOrSqlLikePrefixSuggestsNothingWithoutAnError(string prefix)
+    {
+        var suggestions = (await Client.DataAsync(Suggest, new { prefix }))["autocomplete"]!.AsArray();
+
+        Assert.Empty(suggestions);
+    }
+
+    [Theory]
     [InlineData("😀")]
     [InlineData("AND OR ( * ?")]
     [InlineData("'; DROP TABLE place; --")]

@@ -79,6 +79,8 @@ public sealed class IndexLifecycleTests(IndexedGazetteer gazetteer) : IClassFixt
         var hosted = provider.GetServices<IHostedService>().ToList();
         foreach (var service in hosted) await service.StartAsync(CancellationToken.None);
         var search = provider.GetRequiredService<PlaceSearch>();
+        // The host's start does not wait for the index; searches are refused until it is open.
+        await provider.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(2));
 
         // Three names, one after another: the median lag is the follower's, not a scheduling hiccup
         // of a loaded machine. The names are made up: the real template holds 韩略村 and its like.

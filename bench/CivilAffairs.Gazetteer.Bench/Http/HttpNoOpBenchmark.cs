@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CivilAffairs.Gazetteer.Bench.Geocoding;
+using CivilAffairs.Gazetteer.Bench.FullData;
 
 namespace CivilAffairs.Gazetteer.Bench.Http;
 
@@ -19,7 +19,7 @@ internal sealed class HttpNoOpBenchmark : IBenchmark
     {
         await using var api = context.Arguments.Count > 0
             ? ApiServer.At(new Uri(context.Arguments[0]))
-            : await ApiServer.StartAsync(context.RepositoryRoot, GeocodeBenchmarkDatabase.ConnectionString(), BenchPorts.Api(),
+            : await ApiServer.StartAsync(context.RepositoryRoot, FullDataDatabase.ConnectionString(), BenchPorts.Api(),
                 Path.Combine(context.RepositoryRoot, ".local", "bench-api.log"), cancellationToken: cancellationToken);
         using var load = new HttpLoad(api.GraphQL);
         await load.CheckAsync(cancellationToken);

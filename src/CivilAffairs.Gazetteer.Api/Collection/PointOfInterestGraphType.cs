@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.GraphQL.Types;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Data.Collection;
 using GraphQL.Types;
 

@@ -1,7 +1,9 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Api.GraphQL.Http;
+using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL;
+using Microsoft.Extensions.Options;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL;
 
@@ -12,15 +14,22 @@ internal static class GraphQLRegistration
 
     public static IHostApplicationBuilder AddGazetteerGraphQL(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<GazetteerSchema>()
             .AddGraphTypes(typeof(GazetteerSchema).Assembly)
             // Chinese goes out as written, not as \uXXXX escapes, Extension B included.
             .AddSystemTextJson(o => o.Encoder = JsonTextEncoder.Instance)
             .AddErrorInfoProvider<GazetteerErrorInfoProvider>()
-            .AddComplexityAnalyzer(o => o.MaxDepth = MaxDepth)
+            // A list field counts as many times as its first/last asks (5 when it does not say).
+            .AddComplexityAnalyzer((o, services) =>
+            {
+                o.MaxDepth = MaxDepth;
+                o.MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxComplexity;
+            })
             .AddUnhandledExceptionHandler(FieldFailures.Handle));
         builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddSingleton<PersistedQueries>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         return builder;
     }

@@ -17,6 +17,6 @@ internal sealed class NameEventGraphType : ObjectGraphType<NameEvent>
         Field<StringGraphType>("note").Description("What the event was, in words.").Resolve(c => c.Source.Note);
         Field<StringGraphType>("source").Description("Where the event comes from.").Resolve(c => c.Source.Source);
         Field<NonNullGraphType<CivilAffairs.Gazetteer.Api.GraphQL.Types.ProvenanceGraphType>>("provenance").Description("SAMPLE events are generated, never official.")
-            .Resolve(c => Enum.Parse<CivilAffairs.Gazetteer.Api.Places.Provenance>(c.Source.Provenance, ignoreCase: true));
+            .Resolve(c => Enum.Parse<CivilAffairs.Gazetteer.Data.Places.Provenance>(c.Source.Provenance, ignoreCase: true));
     }
 }

@@ -1,5 +1,5 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

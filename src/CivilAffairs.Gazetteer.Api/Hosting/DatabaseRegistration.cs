@@ -1,5 +1,5 @@
 using CivilAffairs.Gazetteer.Api.Divisions;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Data.Database;
 using Npgsql;
 
@@ -29,7 +29,8 @@ internal static class DatabaseRegistration
         builder.Services.AddSingleton<ReplicaDataSource>();
         builder.Services.AddKeyedSingleton(GazetteerDataSource.ReadsKey, (services, _) =>
             services.GetRequiredService<ReplicaDataSource>().DataSource ?? services.GetRequiredService<NpgsqlDataSource>());
-        builder.Services.AddSingleton<PlaceQueries>();
+        // Reads go to the replica when one is configured.
+        builder.Services.AddSingleton(services => new PlaceQueries(services.GetRequiredKeyedService<NpgsqlDataSource>(GazetteerDataSource.ReadsKey)));
         builder.Services.AddSingleton<DivisionQueries>();
         return builder;
     }

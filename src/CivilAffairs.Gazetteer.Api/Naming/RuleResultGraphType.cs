@@ -1,6 +1,6 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.GraphQL.Types;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Naming;
 using GraphQL;
 using GraphQL.Types;

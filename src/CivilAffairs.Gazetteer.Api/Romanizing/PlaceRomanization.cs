@@ -1,4 +1,4 @@
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Chinese;
 
 namespace CivilAffairs.Gazetteer.Api.Romanizing;

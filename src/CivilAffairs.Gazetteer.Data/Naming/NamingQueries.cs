@@ -2,6 +2,7 @@ using CivilAffairs.Gazetteer.Chinese;
 using CivilAffairs.Gazetteer.Divisions;
 using CivilAffairs.Gazetteer.Naming;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CivilAffairs.Gazetteer.Data.Naming;
 
@@ -62,15 +63,17 @@ internal static class NamingQueries
         batch.BatchCommands.Add(Command(Chain, (object)ChainCodes(request.Division)));
         batch.BatchCommands.Add(Command(Target, request.TargetPlaceId ?? -1L));
         batch.BatchCommands.Add(Command(Listings, request.TargetPlaceId ?? -1L));
-        batch.BatchCommands.Add(Command(InScope,
-            scope.Categories.ToArray(),
-            scope.DivisionPrefix + "%",
-            proposed.Place,
-            scope.ComparedOn == NameComparison.Specific ? proposed.Specific : (object)DBNull.Value,
-            key is null ? DBNull.Value : key,
-            request.TargetPlaceId is { } target ? target : DBNull.Value,
-            request.ProposalId is { } proposal ? proposal : DBNull.Value));
+        var scopeCommand = Command(InScope, scope.Categories.ToArray(), scope.DivisionPrefix + "%", proposed.Place);
+        // Typed even when null, so the prepared statement is the same whatever the request leaves out.
+        scopeCommand.Parameters.Add(Typed(scope.ComparedOn == NameComparison.Specific ? proposed.Specific : null, NpgsqlDbType.Text));
+        scopeCommand.Parameters.Add(Typed(key, NpgsqlDbType.Text));
+        scopeCommand.Parameters.Add(Typed(request.TargetPlaceId, NpgsqlDbType.Bigint));
+        scopeCommand.Parameters.Add(Typed(request.ProposalId, NpgsqlDbType.Bigint));
+        batch.BatchCommands.Add(scopeCommand);
 
+        // Prepared once per physical connection (Npgsql keeps them across pooled use): planning the
+        // five statements costs more than running them.
+        await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var categoryKnown = reader.GetBoolean(0);
@@ -115,6 +118,8 @@ internal static class NamingQueries
             codes.Add(division.Full[..DivisionCode.LengthOf(level)].PadRight(12, '0'));
         return [.. codes];
     }
+
+    private static NpgsqlParameter Typed(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {

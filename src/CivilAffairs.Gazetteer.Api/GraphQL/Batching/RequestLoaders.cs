@@ -1,5 +1,5 @@
 using CivilAffairs.Gazetteer.Api.Divisions;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using NetTopologySuite.Geometries;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Batching;

@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Data.Database;
+using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL.Execution;
 using Npgsql;
 
@@ -8,6 +9,24 @@ namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 internal static class FieldFailures
 {
     public static void Handle(UnhandledExceptionContext context)
+    {
+        // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
+        if (context.OriginalException is InvalidPlaceQueryException)
+            return;
+        // A client that went away (or a host shutting down) has its request's services disposed already:
+        // there is nobody to answer and nothing to log.
+        if (context.ExecutionOptions.CancellationToken.IsCancellationRequested)
+            return;
+        try
+        {
+            Record(context);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    private static void Record(UnhandledExceptionContext context)
     {
         var services = context.ExecutionOptions.RequestServices;
         var path = context.FieldContext?.Path is { } p ? string.Join('.', p) : "(request)";

@@ -1,6 +1,7 @@
 using CivilAffairs.Gazetteer.Api.Divisions;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.History;
+using CivilAffairs.Gazetteer.Coordinates;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,8 +34,14 @@ internal sealed class DivisionGraphType : ObjectGraphType<DivisionRecord>
             .Description("The places inside the unit, by the division codes they carry.")
             .WithPageArguments()
             .ResolveAsync(async c => await PlaceConnectionResolver.ResolveAsync(c, c.Source.Code));
-        Field<GeoJsonGraphType>("boundary").Description("The unit's polygon, WGS84; null where none is held (townships and villages).")
-            .Resolve(c => Loaders(c).Boundaries.Load(c.Source.Code.Full));
+        Field<GeoJsonGraphType>("boundary")
+            .Description("The unit's polygon as GeoJSON, in the coordinate system crs asks for; null where none is held (townships and villages).")
+            .WithCrsArgument()
+            .Resolve(c =>
+            {
+                var crs = c.RequestedCrs();
+                return Loaders(c).Boundaries.Load(c.Source.Code.Full).Then(boundary => boundary is null ? null : GeometryCrs.FromWgs84(boundary, crs));
+            });
         Field<DateGraphType>("validFrom").Description("The day the unit took its present form; null when unknown.").Resolve(c => c.Source.ValidFrom);
         Field<DateGraphType>("validTo").Description("The day the unit ceased; null while current.").Resolve(c => c.Source.ValidTo);
         this.AddLineageFields();

@@ -1,4 +1,4 @@
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL.Types;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Types;

@@ -1,4 +1,4 @@
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Types;
 
@@ -7,7 +7,7 @@ internal sealed record PlaceConnection(IReadOnlyList<PlaceEdge> Edges, PageInfo 
 {
     public static PlaceConnection From(PlacePage page, PlaceFilter filter)
     {
-        var edges = page.Places.Select(p => new PlaceEdge(p, PlaceCursor.Encode(p.Id))).ToList();
+        var edges = page.Places.Select((p, i) => new PlaceEdge(p, page.Cursors[i].Encode())).ToList();
         return new PlaceConnection(
             edges,
             new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),

@@ -1,4 +1,4 @@
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +10,7 @@ internal sealed class PlaceConnectionGraphType : ObjectGraphType<PlaceConnection
     public PlaceConnectionGraphType()
     {
         Name = "PlaceConnection";
-        Description = "A page of places in a stable order (by id), Relay style: page on with after: pageInfo.endCursor.";
+        Description = "A page of places in a stable order, Relay style: page on with after: pageInfo.endCursor, or back with before: pageInfo.startCursor.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceEdgeGraphType>>>>("edges").Description("The places of this page.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Whether more pages follow or precede, and the cursors.").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")

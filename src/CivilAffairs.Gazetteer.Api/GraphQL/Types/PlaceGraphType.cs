@@ -1,9 +1,10 @@
 using CivilAffairs.Gazetteer.Api.Divisions;
 using CivilAffairs.Gazetteer.Api.GraphQL.Batching;
 using CivilAffairs.Gazetteer.Api.History;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Api.Romanizing;
 using CivilAffairs.Gazetteer.Divisions;
+using CivilAffairs.Gazetteer.Coordinates;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,10 +41,22 @@ internal sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
             .Resolve(c => c.Source.DivisionCode is { } code && DivisionCode.TryParse(code, out var division)
                 ? Loaders(c).Divisions.LoadMany(DivisionChain.From(division, includeSelf: true))
                 : Array.Empty<DivisionRecord>());
-        Field<NonNullGraphType<GeoJsonGraphType>>("geometry").Description("The geometry (point, line or polygon) as GeoJSON, WGS84.").Resolve(c => c.Source.Geometry);
-        Field<NonNullGraphType<StringGraphType>>("wkt").Description("The geometry as WKT, WGS84.").Resolve(c => c.Source.Geometry.AsText());
-        Field<NonNullGraphType<FloatGraphType>>("lon").Description("The longitude of the place's representative point (the point itself for points), WGS84.").Resolve(c => c.Source.Point.X);
-        Field<NonNullGraphType<FloatGraphType>>("lat").Description("The latitude of the place's representative point, WGS84.").Resolve(c => c.Source.Point.Y);
+        Field<NonNullGraphType<GeoJsonGraphType>>("geometry")
+            .Description("The geometry (point, line or polygon) as GeoJSON (RFC 7946), in the coordinate system crs asks for.")
+            .WithCrsArgument()
+            .Resolve(c => GeometryCrs.FromWgs84(c.Source.Geometry, c.RequestedCrs()));
+        Field<NonNullGraphType<StringGraphType>>("wkt")
+            .Description("The geometry as WKT (POINT (111.67 36.25)), longitude first, in the coordinate system crs asks for.")
+            .WithCrsArgument()
+            .Resolve(c => GeometryCrs.FromWgs84(c.Source.Geometry, c.RequestedCrs()).AsText());
+        Field<NonNullGraphType<FloatGraphType>>("lon")
+            .Description("The longitude of the place's representative point (the point itself for points; a point inside for areas), in the system crs asks for.")
+            .WithCrsArgument()
+            .Resolve(c => CoordinateConverter.Convert(new LonLat(c.Source.Point.X, c.Source.Point.Y), Crs.Wgs84, c.RequestedCrs()).Lon);
+        Field<NonNullGraphType<FloatGraphType>>("lat")
+            .Description("The latitude of the place's representative point, in the system crs asks for.")
+            .WithCrsArgument()
+            .Resolve(c => CoordinateConverter.Convert(new LonLat(c.Source.Point.X, c.Source.Point.Y), Crs.Wgs84, c.RequestedCrs()).Lat);
         Field<StringGraphType>("meaning").Description("What the name means (含义).").Resolve(c => c.Source.Meaning);
         Field<StringGraphType>("origin").Description("How the place got its name (来历).").Resolve(c => c.Source.Origin);
         Field<StringGraphType>("history").Description("The history of the name (沿革).").Resolve(c => c.Source.History);

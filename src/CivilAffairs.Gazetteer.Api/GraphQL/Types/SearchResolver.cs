@@ -1,5 +1,6 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
-using CivilAffairs.Gazetteer.Api.Places;
+using CivilAffairs.Gazetteer.Data.Places;
+using CivilAffairs.Gazetteer.Coordinates;
 using CivilAffairs.Gazetteer.Search;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,8 +47,9 @@ internal static class SearchResolver
     private static SearchFilter? Filter(IResolveFieldContext context)
     {
         if (context.GetArgument<PlaceFilterInput?>("filter") is not { } input) return null;
-        if (input.Bbox is not null)
-            throw new BadUserInputError("search and autocomplete do not filter by bbox; narrow by divisionCode, or bias with near.");
+        if (input.Bbox is not null || input.Near is not null || input.RadiusMeters is not null || input.Within is not null || input.WithinWkt is not null
+            || input.Intersects is not null || input.IntersectsWkt is not null || input.InDivision is not null || input.Text is not null)
+            throw new BadUserInputError("search and autocomplete filter by divisionCode, categories, statuses and provenance only (not bbox, radius, polygons or text); narrow by divisionCode, or bias with the near argument.");
         return new SearchFilter(
             input.DivisionCode,
             input.Categories,
@@ -56,5 +58,14 @@ internal static class SearchResolver
     }
 
     private static Point? Near(IResolveFieldContext context) =>
-        context.GetArgument<PointInput?>("near") is { } near ? Wgs84.CreatePoint(new Coordinate(near.Lon, near.Lat)) : null;
+        context.GetArgument<PointInput?>("near") is { } near ? Wgs84.CreatePoint(ToWgs84(near)) : null;
+
+    private static Coordinate ToWgs84(PointInput near)
+    {
+        var given = new LonLat(near.Lon, near.Lat);
+        if (!given.IsValid)
+            throw new BadUserInputError("near: " + given.Problem);
+        var wgs84 = CoordinateConverter.Convert(given, near.Crs, Crs.Wgs84);
+        return new Coordinate(wgs84.Lon, wgs84.Lat);
+    }
 }

@@ -1,7 +1,7 @@
-namespace CivilAffairs.Gazetteer.Api.Places;
+namespace CivilAffairs.Gazetteer.Data.Places;
 
 /// <summary>Where a name stands in its life; stored lower-case in place.status.</summary>
-internal enum PlaceStatus
+public enum PlaceStatus
 {
     Current,
     Proposed,

@@ -1,7 +1,7 @@
-namespace CivilAffairs.Gazetteer.Api.Places;
+namespace CivilAffairs.Gazetteer.Data.Places;
 
 /// <summary>Where a record comes from; stored lower-case in the provenance columns.</summary>
-internal enum Provenance
+public enum Provenance
 {
     /// <summary>Published by an authority (the statistical division codes, the department's files).</summary>
     Official,

@@ -1,7 +1,7 @@
-namespace CivilAffairs.Gazetteer.Api.Places;
+namespace CivilAffairs.Gazetteer.Data.Places;
 
 /// <summary>The romanization columns of a place row (Hanyu Pinyin, GB/T 16159), as the import stored them.</summary>
-internal sealed record StoredRomanization(
+public sealed record StoredRomanization(
     string WithTones,
     string Toneless,
     string Key,

@@ -1,9 +1,9 @@
 using NetTopologySuite.Geometries;
 
-namespace CivilAffairs.Gazetteer.Api.Places;
+namespace CivilAffairs.Gazetteer.Data.Places;
 
 /// <summary>One row of place, as the API reads it.</summary>
-internal sealed record PlaceRecord(
+public sealed record PlaceRecord(
     long Id,
     string? Code,
     string Name,

@@ -1,4 +1,0 @@
-namespace CivilAffairs.Gazetteer.Api.Places;
-
-/// <summary>A name a place bore, with the years it was in use.</summary>
-internal sealed record NameUse(long PlaceId, string Name, int? From, int? To, bool Approximate);

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace CivilAffairs.Gazetteer.Api.Tests;
+
+/// <summary>Requests the fuzzer (bench/load/fuzz.sh) found answered wrongly, pinned down one by one.</summary>
+public sealed class FuzzFindingTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task ADocumentNestedPastTheParsersLimitIsLimitExceededNotInternal()
+    {
+        var nested = "{ division(code: \\\"14\\\") " + string.Concat(Enumerable.Repeat("{ parent ", 200)) + "{ name }" + new string('}', 200) + " }";
+        using var response = await api.Factory.CreateClient().PostAsync("/graphql",
+            new StringContent("{\"query\": \"" + nested + "\"}", Encoding.UTF8, "application/json"));
+        var answer = await GraphQLAnswer.ReadAsync(response);
+
+        Assert.Equal("LIMIT_EXCEEDED", answer.FirstCode);
+        Assert.Contains("nested too deeply", answer.FirstMessage);
+    }
+
+    [Fact]
+    public async Task ThousandsOfAliasedFieldsAreRefusedBeforeTheyRun()
+    {
+        var aliases = string.Concat(Enumerable.Range(0, 3000).Select(i => $"a{i}: reverseGeocode(lat: 36.{i % 90}, lon: 111.{i % 90}) {{ covered }} "));
+        using var response = await api.Factory.CreateClient().PostAsync("/graphql",
+            new StringContent("{\"query\": \"{ " + aliases + "}\"}", Encoding.UTF8, "application/json"));
+        var answer = await GraphQLAnswer.ReadAsync(response);
+
+        Assert.Equal("LIMIT_EXCEEDED", answer.FirstCode);
+        Assert.Contains("more than 500 fields", answer.FirstMessage);
+        Assert.Null(answer.Json["data"]);
+    }
+}
