@@ -1,6 +1,8 @@
+using CivilAffairs.Gazetteer.Search;
 using CivilAffairs.Gazetteer.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivilAffairs.Gazetteer.Browser.Tests;
 
@@ -23,6 +25,8 @@ public sealed class ServedApi : IAsyncLifetime
         factory.UseKestrel(0);
         factory.StartServer();
         Address = factory.ClientOptions.BaseAddress;
+        // The API serves at once and builds its search index in the background; type-ahead needs it.
+        await factory.Services.GetRequiredService<PlaceIndex>().WhenReadyAsync(TimeSpan.FromMinutes(3));
     }
 
     public async Task DisposeAsync()

@@ -30,7 +30,15 @@ internal sealed class HttpLoad : IDisposable
     public Task<LoadResult> RunAsync(string name, LoadPlan plan, string body, CancellationToken cancellationToken = default) =>
         RunAsync(name, plan, _ => body, cancellationToken);
 
-    public async Task<LoadResult> RunAsync(string name, LoadPlan plan, Func<long, string> body, CancellationToken cancellationToken = default)
+    public Task<LoadResult> RunAsync(string name, LoadPlan plan, Func<long, string> body, CancellationToken cancellationToken = default) =>
+        RunAsync(name, plan, (i, token) => SendAsync(body(i), token), cancellationToken);
+
+    /// <summary>Runs GETs of the address <c>address(i)</c> (tiles, say); 2xx and 304 count as answered.</summary>
+    public Task<LoadResult> RunGetAsync(string name, LoadPlan plan, Func<long, Uri> address, CancellationToken cancellationToken = default) =>
+        RunAsync(name, plan, (i, token) => GetAsync(address(i), token), cancellationToken);
+
+    private async Task<LoadResult> RunAsync(
+        string name, LoadPlan plan, Func<long, CancellationToken, Task<(bool Ok, bool ServerError)>> send, CancellationToken cancellationToken)
     {
         plan.Validate();
         var warmup = plan.Warmup ?? TimeSpan.Zero;
@@ -50,7 +58,7 @@ internal sealed class HttpLoad : IDisposable
                 var i = Interlocked.Increment(ref next);
                 if (plan.Requests is { } limit && i >= limit) return;
                 var started = Stopwatch.GetTimestamp();
-                var (ok, serverError) = await SendAsync(body(i), cancellationToken);
+                var (ok, serverError) = await send(i, cancellationToken);
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (at < warmup) continue;
                 mine.Add(elapsed);
@@ -84,6 +92,25 @@ internal sealed class HttpLoad : IDisposable
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             var status = (int)response.StatusCode;
             return (response.IsSuccessStatusCode && !text.Contains("\"errors\":", StringComparison.Ordinal), status >= 500);
+        }
+        catch (HttpRequestException)
+        {
+            return (false, true);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (false, true);
+        }
+    }
+
+    private async Task<(bool Ok, bool ServerError)> GetAsync(Uri address, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(address, cancellationToken);
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var status = (int)response.StatusCode;
+            return (response.IsSuccessStatusCode || status == 304, status >= 500);
         }
         catch (HttpRequestException)
         {
