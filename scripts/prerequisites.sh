@@ -58,11 +58,7 @@ require_postgis() {
 # The GraphiQL page's scripts, from npm (web/graphiql/package-lock.json), installed once.
 require_web_assets() {
   [ -f web/graphiql/node_modules/graphiql/graphiql.min.js ] && return 0
-  if ! command -v npm >/dev/null 2>&1; then
-    [ "$(id -u)" = 0 ] || fail "npm is not installed (the GraphiQL page needs it once). Install Node.js and npm, e.g. as root: apt-get install nodejs npm"
-    step "Installing Node.js and npm from Debian (once)"
-    apt-get update -q && apt-get install -y -q nodejs npm || fail "Installing nodejs npm failed (see apt's message above)."
-  fi
+  require_node
   step "Installing the GraphiQL page's scripts (npm ci in web/graphiql, once)"
   (cd web/graphiql && npm ci --no-audit --no-fund) ||
     fail "npm ci in web/graphiql failed (see npm's message above); the registry must be reachable once."
@@ -81,11 +77,11 @@ build_release() {
 
 gazetteer() { dotnet "$cli_dll" "$@"; }
 
-# Node.js and npm build the web explorer (web/explorer) from its locked npm packages.
+# Node.js and npm install the GraphiQL page's scripts and build the web explorer from their locked npm packages.
 require_node() {
   command -v npm >/dev/null 2>&1 && return 0
   [ "$(id -u)" = 0 ] ||
-    fail "npm is missing: the web explorer is built from npm packages. Install it as root: apt-get install nodejs npm (or run this script as root)."
+    fail "npm is missing: the GraphiQL page and the web explorer come from npm packages. Install it as root: apt-get install nodejs npm (or run this script as root)."
   step "Installing Node.js and npm from Debian (once)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q && apt-get install -y -q nodejs npm ||
