@@ -28,6 +28,10 @@ else
   export GAZETTEER_TEST_DB
 fi
 
+# dotnet test builds the test projects only: the benchmarks must build too.
+step "Building the benchmarks (Release)"
+build_release bench/CivilAffairs.Gazetteer.Bench
+
 results="$root/TestResults/test-sh"
 rm -rf "$results" && mkdir -p "$results"
 step "Running the tests (dotnet test, Release)"

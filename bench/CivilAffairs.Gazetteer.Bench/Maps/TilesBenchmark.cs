@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CivilAffairs.Gazetteer.Bench.Geocoding;
+using CivilAffairs.Gazetteer.Bench.FullData;
 using CivilAffairs.Gazetteer.Bench.Http;
 
 namespace CivilAffairs.Gazetteer.Bench.Maps;
@@ -25,7 +25,7 @@ internal sealed class TilesBenchmark : IBenchmark
         var tiles = TileMix.Over(count: 20_000, seed: 8);
         var table = new LoadTable();
         LoadResult tileRun;
-        await using (var api = await StartAsync(context, GeocodeBenchmarkDatabase.ConnectionString(), cancellationToken))
+        await using (var api = await StartAsync(context, FullDataDatabase.ConnectionString(), cancellationToken))
         {
             using var load = new HttpLoad(api.GraphQL);
             await load.CheckAsync(cancellationToken);
@@ -39,7 +39,7 @@ internal sealed class TilesBenchmark : IBenchmark
         }
 
         string feed;
-        await using (var scratch = await FeedBenchmarkDatabase.CreateAsync(GeocodeBenchmarkDatabase.ConnectionString(), FeedChanges, cancellationToken))
+        await using (var scratch = await FeedBenchmarkDatabase.CreateAsync(FullDataDatabase.ConnectionString(), FeedChanges, cancellationToken))
         await using (var api = await StartAsync(context, scratch.ConnectionString, cancellationToken))
             feed = await ChangeFeedThroughput.MeasureAsync(api.GraphQL, cancellationToken);
 
