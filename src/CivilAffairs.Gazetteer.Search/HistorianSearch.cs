@@ -46,24 +46,28 @@ public sealed class HistorianSearch(PlaceIndex index)
             }
             if (story is not null)
             {
-                // Text of one gram matches exactly; longer text is matched by its 4-grams in any order
-                // and is checked against the stored story. Either way only the fields needed are read.
+                // Text of up to 4 characters matches its grams exactly; longer text is matched by its 4-grams
+                // in any order and is checked against the stored story. Ids come from the summaries.
                 var check = query.Text.Name.EnumerateRunes().Count() > NameGramAnalyzer.MaxGram;
-                var fields = check ? new HashSet<string> { IndexFields.Id, StoryField } : new HashSet<string> { IndexFields.Id };
+                var summaries = new PlaceSummaries(searcher.IndexReader);
                 var top = searcher.Search(story, MaxMatches);
                 foreach (var scoreDoc in top.ScoreDocs)
                 {
-                    var document = searcher.Doc(scoreDoc.Doc, fields);
-                    if (check && !(document.Get(StoryField) ?? "").Contains(query.Text.Name, StringComparison.Ordinal)
-                        && (query.Simplified.Length == 0 || !(document.Get(StoryField) ?? "").Contains(query.Simplified, StringComparison.Ordinal)))
+                    if (check && !TellsOf(searcher.Doc(scoreDoc.Doc, StoryOnly).Get(StoryField) ?? "", query))
                         continue;
-                    var id = document.GetField(IndexFields.Id).GetInt64Value() ?? 0;
+                    var id = summaries.Id(scoreDoc.Doc);
                     if (seen.Add(id)) ids.Add(id);
                 }
             }
             return ids;
         });
     }
+
+    private static readonly ISet<string> StoryOnly = new HashSet<string> { StoryField };
+
+    private static bool TellsOf(string story, SearchQuery query) =>
+        story.Contains(query.Text.Name, StringComparison.Ordinal)
+        || (query.Simplified.Length > 0 && story.Contains(query.Simplified, StringComparison.Ordinal));
 
     internal static void AddStory(Document document, string? story)
     {

@@ -52,18 +52,11 @@ public sealed class PlaceSearch(PlaceIndex index)
     internal static List<SearchHit> RankAll(IndexSearcher searcher, TopDocs top, SearchQuery query, (double Lon, double Lat)? near, MatchQuality atLeast)
     {
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        var leaves = searcher.IndexReader.Leaves;
-        var summaries = new BinaryDocValues?[leaves.Count];
-        var bytes = new BytesRef();
+        var summaries = new PlaceSummaries(searcher.IndexReader);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var leaf = ReaderUtil.SubIndex(scoreDoc.Doc, leaves);
-            var values = summaries[leaf] ??= leaves[leaf].AtomicReader.GetBinaryDocValues(IndexFields.Summary)
-                ?? throw new InvalidOperationException("The index has no place summaries: delete the index folder to rebuild it.");
-            values.Get(scoreDoc.Doc - leaves[leaf].DocBase, bytes);
-            var place = PlaceSummary.Decode(bytes);
             // Long hanzi text is matched by its 4-grams in any order: the exact check drops the strays.
-            if (Ranking.Rank(place, query, near, atLeast) is { } hit) hits.Add(hit);
+            if (Ranking.Rank(summaries.Place(scoreDoc.Doc), query, near, atLeast) is { } hit) hits.Add(hit);
         }
         hits.Sort(Ranking.Compare);
         return hits;

@@ -48,12 +48,17 @@ internal static class PlaceSummary
         return new BytesRef(buffer.ToArray());
     }
 
+    /// <summary>Only the id of an encoded summary, without decoding the rest.</summary>
+    public static long DecodeId(BytesRef bytes)
+    {
+        using var reader = Open(bytes);
+        reader.ReadString();
+        return reader.ReadInt64();
+    }
+
     public static IndexedPlace Decode(BytesRef bytes)
     {
-        using var buffer = new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false);
-        using var reader = new BinaryReader(buffer, Encoding.UTF8);
-        if (reader.ReadByte() != Version)
-            throw new InvalidOperationException("The index holds place summaries of another version: delete the index folder to rebuild it.");
+        using var reader = Open(bytes);
         var kind = reader.ReadString();
         var id = reader.ReadInt64();
         var code = Optional(reader);
@@ -84,6 +89,15 @@ internal static class PlaceSummary
             IndexedPinyinTerms = terms,
             Everyday = everydayKey is null ? null : new EverydayPinyin(everydayKey, everydayInitials ?? ""),
         };
+    }
+
+    private static BinaryReader Open(BytesRef bytes)
+    {
+        var reader = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false), Encoding.UTF8);
+        if (reader.ReadByte() == Version)
+            return reader;
+        reader.Dispose();
+        throw new InvalidOperationException("The index holds place summaries of another version: delete the index folder to rebuild it.");
     }
 
     private static void Optional(BinaryWriter writer, string? value)
