@@ -57,6 +57,27 @@ public sealed class HttpLimitsTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task TheFullIntrospectionQueryOfGraphiQLIsNotCountedAgainstTheComplexityLimit()
+    {
+        // The shape GraphiQL and code generators send: every type with its fields, arguments and type references.
+        const string TypeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
+        const string Introspection =
+            "query IntrospectionQuery { __schema { queryType { name } mutationType { name } types { kind name description " +
+            "fields(includeDeprecated: true) { name description args { name description type { " + TypeRef + " } defaultValue } " +
+            "type { " + TypeRef + " } isDeprecated deprecationReason } " +
+            "inputFields { name description type { " + TypeRef + " } defaultValue } interfaces { " + TypeRef + " } " +
+            "enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { " + TypeRef + " } } " +
+            "directives { name description locations args { name description type { " + TypeRef + " } defaultValue } } } }";
+
+        var answer = await new GraphQLClient(Http).PostAsync(Introspection);
+
+        Assert.Null(answer.Errors);
+        var types = answer.Json["data"]!["__schema"]!["types"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
+        Assert.Contains("Place", types);
+        Assert.Contains("Division", types);
+    }
+
+    [Fact]
     public async Task ABatchIsAnsweredInOrderAndAnOversizedBatchIsRefused()
     {
         var two = $$"""[{"query": "{ division(code: \"149901\") { name } }"}, {"query": "{ division(code: \"1499\") { name } }"}]""";

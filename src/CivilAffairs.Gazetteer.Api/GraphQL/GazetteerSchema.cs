@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Types;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL;
@@ -11,5 +12,8 @@ internal sealed class GazetteerSchema : Schema
         Description = "The place-name registry of Shanxi province (山西省地名), civil-affairs department.";
         Query = query;
         Mutation = mutation;
+        // Introspection (GraphiQL, code generators) is not counted against the complexity limit: it
+        // reads the schema, not the registry, and the depth and field-count limits still hold.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }
