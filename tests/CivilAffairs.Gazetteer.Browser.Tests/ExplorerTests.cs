@@ -4,32 +4,14 @@ using Microsoft.Playwright;
 
 namespace CivilAffairs.Gazetteer.Browser.Tests;
 
-public sealed class ExplorerTests(ServedApi api) : IClassFixture<ServedApi>, IAsyncLifetime
+public sealed class ExplorerTests(ServedApi api, HeadlessChromium chromium) : IClassFixture<ServedApi>, IClassFixture<HeadlessChromium>
 {
     private const string ScreenshotVariable = "GAZETTEER_UPDATE_SCREENSHOT";
-    private const float Timeout = 60_000;
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async Task InitializeAsync()
-    {
-        // The machine running the tests may be loaded: give the page time, fail with what it showed.
-        Assertions.SetDefaultExpectTimeout(Timeout);
-        (playwright, browser) = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null) await browser.DisposeAsync();
-        playwright?.Dispose();
-    }
 
     [Fact]
     public async Task TypingHongtPickingHongtongShowsItsRecordMovesTheMapAndAnAddressGeocodes()
     {
-        var page = await browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        page.SetDefaultTimeout(Timeout);
+        var page = await chromium.NewPageAsync();
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
@@ -75,7 +57,7 @@ public sealed class ExplorerTests(ServedApi api) : IClassFixture<ServedApi>, IAs
     }
 
     private static async Task MapSettledAsync(IPage page) =>
-        await page.WaitForFunctionAsync("document.body.dataset.mapIdle === 'true'", null, new() { Timeout = Timeout });
+        await page.WaitForFunctionAsync("document.body.dataset.mapIdle === 'true'", null, new() { Timeout = HeadlessChromium.Timeout });
 
     private static async Task<(double Lon, double Lat)> CenterAsync(IPage page)
     {

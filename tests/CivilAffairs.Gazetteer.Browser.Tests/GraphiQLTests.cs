@@ -2,30 +2,12 @@ using Microsoft.Playwright;
 
 namespace CivilAffairs.Gazetteer.Browser.Tests;
 
-public sealed class GraphiQLTests(ServedApi api) : IClassFixture<ServedApi>, IAsyncLifetime
+public sealed class GraphiQLTests(ServedApi api, HeadlessChromium chromium) : IClassFixture<ServedApi>, IClassFixture<HeadlessChromium>
 {
-    private const float Timeout = 60_000;
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async Task InitializeAsync()
-    {
-        Assertions.SetDefaultExpectTimeout(Timeout);
-        (playwright, browser) = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null) await browser.DisposeAsync();
-        playwright?.Dispose();
-    }
-
     [Fact]
     public async Task GraphiQLRunsTheDeliveryExampleAndShowsTheGeocodedTownship()
     {
-        var page = await browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        page.SetDefaultTimeout(Timeout);
+        var page = await chromium.NewPageAsync();
         var problems = new List<string>();
         var elsewhere = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
