@@ -51,8 +51,8 @@ internal sealed class HistoryBenchmark : IBenchmark
         var names = Enumerable.Range(0, Queries).Select(_ => texts[random.Next(texts.Count)].Name).ToList();
         var ranges = Enumerable.Range(0, Queries).Select(_ => Range(random)).ToList();
 
-        var baselineSearch = Measure(names, n => places.Search(n, first: 20).Edges.Count, out _);
-        var fullText = Measure(fullTexts, t => historian.Match(t).Count, out var fullTextFound);
+        var baselineSearch = InProcessTimings.Measure(names, n => places.Search(n, first: 20).Edges.Count, out _);
+        var fullText = InProcessTimings.Measure(fullTexts, t => historian.Match(t).Count, out var fullTextFound);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var baselineSql = await MeasureAsync(ranges, async _ => { await using var c = new NpgsqlCommand("SELECT 1", connection); await c.ExecuteScalarAsync(cancellationToken); return 1; });
         var yearRange = await MeasureAsync(ranges, async r => await YearRangeAsync(connection, r, cancellationToken));
@@ -69,12 +69,12 @@ internal sealed class HistoryBenchmark : IBenchmark
         report.AppendLine();
         report.AppendLine("| measure | p50 | p99 | ratio p99 to baseline p99 |");
         report.AppendLine("| --- | --- | --- | --- |");
-        report.AppendLine($"| baseline: place search for a historical name (PlaceSearch, first 20) | {Percentile(baselineSearch, 50):F3} ms | {Percentile(baselineSearch, 99):F3} ms | 1.00 |");
+        report.AppendLine($"| baseline: place search for a historical name (PlaceSearch, first 20) | {InProcessTimings.Percentile(baselineSearch, 50):F3} ms | {InProcessTimings.Percentile(baselineSearch, 99):F3} ms | 1.00 |");
         report.AppendLine($"| historian full text (HistorianSearch.Match: 2-4 characters of an evolution text, a name, its Wade-Giles or traditional form; every match) | " +
-            $"{Percentile(fullText, 50):F3} ms | {Percentile(fullText, 99):F3} ms | {Percentile(fullText, 99) / Percentile(baselineSearch, 99):F2} |");
-        report.AppendLine($"| baseline: `SELECT 1` round trip | {Percentile(baselineSql, 50):F3} ms | {Percentile(baselineSql, 99):F3} ms | 1.00 |");
+            $"{InProcessTimings.Percentile(fullText, 50):F3} ms | {InProcessTimings.Percentile(fullText, 99):F3} ms | {InProcessTimings.Percentile(fullText, 99) / InProcessTimings.Percentile(baselineSearch, 99):F2} |");
+        report.AppendLine($"| baseline: `SELECT 1` round trip | {InProcessTimings.Percentile(baselineSql, 50):F3} ms | {InProcessTimings.Percentile(baselineSql, 99):F3} ms | 1.00 |");
         report.AppendLine($"| year range (fromYear..toYear, widths 0-300 years from 300 BCE to 1950: first page of 20 and totalCount) | " +
-            $"{Percentile(yearRange, 50):F3} ms | {Percentile(yearRange, 99):F3} ms | {Percentile(yearRange, 99) / Percentile(baselineSql, 99):F2} |");
+            $"{InProcessTimings.Percentile(yearRange, 50):F3} ms | {InProcessTimings.Percentile(yearRange, 99):F3} ms | {InProcessTimings.Percentile(yearRange, 99) / InProcessTimings.Percentile(baselineSql, 99):F2} |");
         report.AppendLine();
         report.AppendLine($"Full-text queries with at least one match: {fullTextFound} of {Queries}. Index build (all documents, fresh process): {build.Elapsed.TotalSeconds:F1} s.");
         report.AppendLine();
@@ -139,20 +139,6 @@ internal sealed class HistoryBenchmark : IBenchmark
         return texts;
     }
 
-    private static List<double> Measure<T>(IReadOnlyList<T> inputs, Func<T, int> run, out int found)
-    {
-        foreach (var input in inputs.Take(200)) run(input);
-        var times = new List<double>(inputs.Count);
-        found = 0;
-        foreach (var input in inputs)
-        {
-            var watch = Stopwatch.StartNew();
-            if (run(input) > 0) found++;
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        return times;
-    }
-
     private static async Task<List<double>> MeasureAsync<T>(IReadOnlyList<T> inputs, Func<T, Task<int>> run)
     {
         foreach (var input in inputs.Take(200)) await run(input);
@@ -164,11 +150,5 @@ internal sealed class HistoryBenchmark : IBenchmark
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         return times;
-    }
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
     }
 }

@@ -50,8 +50,8 @@ internal sealed class SearchBenchmark : IBenchmark
         var searchTexts = Enumerable.Range(0, Queries).Select(_ => SearchText(names[random.Next(names.Count)], random)).ToList();
         var prefixes = Enumerable.Range(0, Queries).Select(_ => Prefix(names[random.Next(names.Count)], random)).ToList();
 
-        var searchTimes = Measure(searchTexts, t => search.Search(t, first: 20).Edges.Count, out var searchFound);
-        var suggestTimes = Measure(prefixes, p => autocomplete.Suggest(p).Count, out var suggestFound);
+        var searchTimes = InProcessTimings.Measure(searchTexts, t => search.Search(t, first: 20).Edges.Count, out var searchFound);
+        var suggestTimes = InProcessTimings.Measure(prefixes, p => autocomplete.Suggest(p).Count, out var suggestFound);
         Console.Error.WriteLine($"Change-log lag, {LagSamples} changes...");
         var lags = await LagAsync(index, search, dataSource, cancellationToken);
 
@@ -66,30 +66,16 @@ internal sealed class SearchBenchmark : IBenchmark
         report.AppendLine(index.LastOpen == "reused"
             ? $"| index build | not measured in this run (--reuse-index: the current index was reused, opened in {build.Elapsed.TotalSeconds:F1} s) |"
             : string.Create(CultureInfo.InvariantCulture, $"| index build from PostGIS into an empty folder, fresh process (includes JIT and the reading tables) | **{build.Elapsed.TotalSeconds:F1} s** ({processor.TotalSeconds:F1} s processor time) |"));
-        report.AppendLine(CultureInfo.InvariantCulture, $"| search, {Queries} queries (hanzi substrings, pinyin, initials; first 20) p50 / p99 | {Percentile(searchTimes, 50):F3} ms / {Percentile(searchTimes, 99):F3} ms |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| search, {Queries} queries (hanzi substrings, pinyin, initials; first 20) p50 / p99 | {InProcessTimings.Percentile(searchTimes, 50):F3} ms / {InProcessTimings.Percentile(searchTimes, 99):F3} ms |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| search queries with at least one hit | {searchFound} of {Queries} |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| autocomplete, {Queries} prefixes (hanzi 1-2 chars, pinyin 2-5 letters, initials; limit 10) p50 / p99 | {Percentile(suggestTimes, 50):F3} ms / {Percentile(suggestTimes, 99):F3} ms (per kind of prefix: bench/results/autocomplete.md) |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| autocomplete, {Queries} prefixes (hanzi 1-2 chars, pinyin 2-5 letters, initials; limit 10) p50 / p99 | {InProcessTimings.Percentile(suggestTimes, 50):F3} ms / {InProcessTimings.Percentile(suggestTimes, 99):F3} ms (per kind of prefix: bench/results/autocomplete.md) |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| autocomplete prefixes with at least one suggestion | {suggestFound} of {Queries} |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| change-log lag, {LagSamples} inserts (committed place + change_log row → found by search), follower polling every 200 ms: median / p99 / max | **{Percentile(lags, 50):F0} ms / {Percentile(lags, 99):F0} ms** / {lags.Max():F0} ms |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| change-log lag, {LagSamples} inserts (committed place + change_log row → found by search), follower polling every 200 ms: median / p99 / max | **{InProcessTimings.Percentile(lags, 50):F0} ms / {InProcessTimings.Percentile(lags, 99):F0} ms** / {lags.Max():F0} ms |");
         report.AppendLine();
         report.AppendLine("Targets: a new name searchable within 1 s. The lag is bounded by the polling interval (Search:FollowInterval, 200 ms) plus one index refresh.");
         report.AppendLine();
         report.AppendLine("Run: `GAZETTEER_DB_PORT=... dotnet run -c Release --project bench/CivilAffairs.Gazetteer.Bench -- search [--reuse-index]` (loads the full data into the local `gazetteer` database when it is not there).");
         return report.ToString();
-    }
-
-    private static List<double> Measure(IReadOnlyList<string> inputs, Func<string, int> run, out int found)
-    {
-        foreach (var input in inputs.Take(200)) run(input);
-        var times = new List<double>(inputs.Count);
-        found = 0;
-        foreach (var input in inputs)
-        {
-            var watch = Stopwatch.StartNew();
-            if (run(input) > 0) found++;
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        return times;
     }
 
     private static async Task<List<double>> LagAsync(PlaceIndex index, PlaceSearch search, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
@@ -173,11 +159,5 @@ internal sealed class SearchBenchmark : IBenchmark
             2 when romanization.Initials.Length >= 2 => romanization.Initials[..Math.Min(romanization.Initials.Length, 2 + random.Next(2))],
             _ => name[..1],
         };
-    }
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 }
