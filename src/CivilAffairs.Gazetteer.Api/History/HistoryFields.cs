@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Api.GraphQL.Types;
@@ -62,7 +63,10 @@ internal static class HistoryFields
         var input = context.GetArgument<HistoricalNameFilterInput?>("filter");
         var filter = HistoricalNameFilter.From(input, await services.GetRequiredService<DynastyCatalog>().AllAsync(context.CancellationToken));
         if (input?.Text is { } text)
+        {
+            context.TakePublicRead("historicalNames text search");
             filter = filter with { Ids = Match(services.GetRequiredService<HistorianSearch>(), text) };
+        }
         var (names, hasNext, hasPrevious) = await services.GetRequiredService<HistoricalNameQueries>().PageAsync(filter, first, after, context.CancellationToken);
         var edges = names.Select(n => new HistoricalNameEdge(n, HistoricalNameCursor.Encode(n.Id))).ToList();
         return new HistoricalNameConnection(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), filter);
