@@ -61,6 +61,14 @@ internal static class HistoryFields
         var services = context.RequestServices!;
         var input = context.GetArgument<HistoricalNameFilterInput?>("filter");
         var filter = HistoricalNameFilter.From(input, await services.GetRequiredService<DynastyCatalog>().AllAsync(context.CancellationToken));
+        if (filter.Category is { } category)
+        {
+            // Categories come with the data (imports add them), so they are read, not listed in code.
+            var categories = await services.GetRequiredService<HistoricalNameQueries>().CategoriesAsync(context.CancellationToken);
+            if (!categories.Contains(category, StringComparer.Ordinal))
+                throw new BadUserInputError(
+                    $"'{category}' is not a list category of the registry's historical names. Use one of: {string.Join(", ", categories)} (or leave category out).");
+        }
         if (input?.Text is { } text)
             filter = filter with { Ids = Match(services.GetRequiredService<HistorianSearch>(), text) };
         var (names, hasNext, hasPrevious) = await services.GetRequiredService<HistoricalNameQueries>().PageAsync(filter, first, after, context.CancellationToken);
