@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Api.GraphQL.Types;
@@ -70,7 +71,10 @@ internal static class HistoryFields
                     $"'{category}' is not a list category of the registry's historical names. Use one of: {string.Join(", ", categories)} (or leave category out).");
         }
         if (input?.Text is { } text)
+        {
+            context.TakePublicRead("historicalNames text search");
             filter = filter with { Ids = Match(services.GetRequiredService<HistorianSearch>(), text) };
+        }
         var (names, hasNext, hasPrevious) = await services.GetRequiredService<HistoricalNameQueries>().PageAsync(filter, first, after, context.CancellationToken);
         var edges = names.Select(n => new HistoricalNameEdge(n, HistoricalNameCursor.Encode(n.Id))).ToList();
         return new HistoricalNameConnection(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), filter);
