@@ -10,7 +10,7 @@ namespace CivilAffairs.Gazetteer.Cli.Cluster;
 /// (C.UTF-8, so pg_trgm finds Chinese trigrams), listening on 127.0.0.1 and its own port,
 /// with its unix socket and log file beside the data. Started and stopped with pg_ctl.
 /// </summary>
-internal sealed class LocalCluster(string dataDirectory, int port)
+internal sealed class LocalCluster(string dataDirectory, int port, string portSetting = LocalCluster.PortVariable)
 {
     public const string PortVariable = "GAZETTEER_DB_PORT";
     public const int DefaultPort = 54330;
@@ -131,7 +131,7 @@ internal sealed class LocalCluster(string dataDirectory, int port)
 
         if (IsPortTaken(port))
             throw new CommandFailedException(
-                $"Port {port} on 127.0.0.1 is already in use by another program. Set {PortVariable} to a free port (e.g. {PortVariable}={port + 1}) and run again.",
+                $"Port {port} on 127.0.0.1 is already in use by another program. Set {portSetting} to a free port (e.g. {portSetting}={port + 1}) and run again.",
                 ExitCodes.Usage);
 
         var socketDirectory = SocketDirectory;

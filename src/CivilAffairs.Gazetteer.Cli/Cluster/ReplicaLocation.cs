@@ -12,7 +12,7 @@ internal static class ReplicaLocation
     public const int PortOffset = 10;
 
     public static LocalCluster Of(LocalCluster primary) =>
-        new(Path.Combine(Path.GetDirectoryName(primary.DataDirectory)!, "pg-replica"), Port(primary.Port));
+        new(Path.Combine(Path.GetDirectoryName(primary.DataDirectory)!, "pg-replica"), Port(primary.Port), PortVariable);
 
     private static int Port(int primaryPort)
     {
