@@ -36,7 +36,7 @@ public sealed class Autocomplete(PlaceIndex index)
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit)
             throw new InvalidSearchException($"limit is {size}; ask for 1 to {MaxLimit} suggestions.", "limit");
-        var lucene = LuceneQueries.Candidates(query, filter ?? SearchFilter.None, prefixOnly: true);
+        var lucene = LuceneQueries.Weighted(query, filter ?? SearchFilter.None, prefixOnly: true);
         if (lucene is null) return [];
 
         return index.WithSearcher(searcher =>
@@ -51,15 +51,15 @@ public sealed class Autocomplete(PlaceIndex index)
         });
     }
 
-    private TopDocs Candidates(IndexSearcher searcher, Query lucene, int window, SearchQuery query, SearchFilter? filter)
+    private TopDocs Candidates(IndexSearcher searcher, WeightedCandidates lucene, int window, SearchQuery query, SearchFilter? filter)
     {
         var typed = query.Text.Latin.Length > 0 ? query.Text.Latin : query.Text.Name;
         if (filter is not null && filter != SearchFilter.None || typed.EnumerateRunes().Count() > CachedPrefixLength)
-            return searcher.Search(lucene, window);
+            return lucene.Search(searcher, window);
         var cached = shortPrefixes.GetValue(searcher, _ => new ConcurrentDictionary<string, TopDocs>(StringComparer.Ordinal));
-        var key = window + "|" + lucene;
+        var key = window + "|" + lucene.Required;
         if (cached.TryGetValue(key, out var top)) return top;
-        top = searcher.Search(lucene, window);
+        top = lucene.Search(searcher, window);
         if (cached.Count >= MaxCachedPerSearcher) cached.Clear();
         cached[key] = top;
         return top;

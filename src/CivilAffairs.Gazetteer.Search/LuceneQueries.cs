@@ -17,6 +17,28 @@ internal static class LuceneQueries
     /// <summary>Null when nothing typed can match anything (only punctuation or emoji).</summary>
     public static Query? Candidates(SearchQuery query, SearchFilter filter, bool prefixOnly)
     {
+        if (Matches(query, prefixOnly) is not { } matches) return null;
+        var candidates = new BooleanQuery { { matches, Occur.MUST } };
+        for (var weight = 2; weight <= AdminLevelWeight.Max; weight++)
+            Should(candidates, new TermQuery(new Term(IndexFields.Weight, weight.ToString(CultureInfo.InvariantCulture))), weight);
+        AddFilter(candidates, filter);
+        return candidates;
+    }
+
+    /// <summary>
+    /// <see cref="Candidates"/> without the admin-level clauses, which <see cref="WeightedCandidates"/>
+    /// adds from the documents' weights instead; null when nothing typed can match anything.
+    /// </summary>
+    public static WeightedCandidates? Weighted(SearchQuery query, SearchFilter filter, bool prefixOnly)
+    {
+        if (Matches(query, prefixOnly) is not { } matches) return null;
+        var required = new BooleanQuery { { matches, Occur.MUST } };
+        AddFilter(required, filter);
+        return new WeightedCandidates(required, required.Clauses.Count - 1);
+    }
+
+    private static BooleanQuery? Matches(SearchQuery query, bool prefixOnly)
+    {
         var matches = new BooleanQuery();
         var typed = query.Text;
         if (typed.Name.Length > 0)
@@ -48,13 +70,7 @@ internal static class LuceneQueries
             Should(matches, new TermQuery(new Term(IndexFields.Initials, typed.Latin)), Exact - 1);
             Should(matches, StartsWith(IndexFields.Initials, typed.Latin), Prefix - 1);
         }
-        if (matches.Clauses.Count == 0) return null;
-
-        var candidates = new BooleanQuery { { matches, Occur.MUST } };
-        for (var weight = 2; weight <= AdminLevelWeight.Max; weight++)
-            Should(candidates, new TermQuery(new Term(IndexFields.Weight, weight.ToString(CultureInfo.InvariantCulture))), weight);
-        AddFilter(candidates, filter);
-        return candidates;
+        return matches.Clauses.Count == 0 ? null : matches;
     }
 
     /// <summary>
