@@ -11,13 +11,15 @@ require_wrk() {
 }
 
 # start_node PORT INDEX_FOLDER PRIMARY REPLICA(may be empty)
+# The per-client rate limits are switched off (Auth__RateLimits=false): every request of wrk and of
+# the fuzzer comes from 127.0.0.1, one client, and the runs measure the service, not the limiter.
 start_node() {
   local port="$1" index="$2" primary="$3" replica="$4"
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     fail "Port $port on 127.0.0.1 is in use: stop what runs there or set GAZETTEER_PORT to a free port."
   fi
   mkdir -p .local/load
-  GAZETTEER_DB="$primary" GAZETTEER_DB_REPLICA="$replica" Search__IndexDirectory="$index" Logging__LogLevel__Default=Warning \
+  GAZETTEER_DB="$primary" GAZETTEER_DB_REPLICA="$replica" Search__IndexDirectory="$index" Logging__LogLevel__Default=Warning Auth__RateLimits=false \
     dotnet "$api_dll" --urls "http://127.0.0.1:$port" >".local/load/node-$port.log" 2>&1 &
   node_pids+=("$!")
   note "API node on 127.0.0.1:$port (process $!, index $index, log .local/load/node-$port.log)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/load/soak.sh [--minutes N] [--connections C] [--nodes 1|2|both] [--no-build]
 #
-# The mixed workload (search, autocomplete, geocode, reverse geocode, places; bench/load/requests.txt)
+# The mixed workload (search, autocomplete, geocode, reverse geocode, places, vector tiles; bench/load/requests.txt)
 # with wrk against API nodes on 127.0.0.1 over the local database, one minute at a time:
 # throughput, p50/p99 and answers by status class per minute, and the resident memory of each
 # API process sampled at the end of every minute.
@@ -96,8 +96,9 @@ one_mean="" two_mean=""
   echo "# Soak: mixed workload"
   echo
   echo "\`bench/load/soak.sh --minutes $minutes --connections $connections --nodes $nodes\`, $(date -u '+%Y-%m-%d %H:%M UTC')."
-  echo "Requests: bench/load/requests.txt (200 GraphQL requests over the real registry, round-robin: 40 search, 40 autocomplete,"
-  echo "40 geocode, 40 reverse geocode, 40 places pages), wrk with bench/load/mixed.lua, 60 s per row, against 127.0.0.1."
+  echo "Requests: bench/load/requests.txt (240 requests over the real registry, round-robin: 40 search, 40 autocomplete,"
+  echo "40 geocode, 40 reverse geocode, 40 places pages and 40 GET /tiles/z/x/y.mvt over Shanxi at zoom 8-14), wrk with"
+  echo "bench/load/mixed.lua, 60 s per row, against 127.0.0.1; the nodes run with Auth__RateLimits=false (one client: wrk)."
   echo "Machine: $(nproc) cores; load before the run: $(uptime | sed 's/.*load average/load average/')."
 } >"$results.tmp"
 

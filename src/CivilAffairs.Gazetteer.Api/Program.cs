@@ -14,6 +14,7 @@ using CivilAffairs.Gazetteer.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGazetteerDatabase();
+builder.AddGazetteerShutdown();
 builder.AddGazetteerGraphQL();
 builder.AddGazetteerHttp();
 builder.AddGazetteerGeocoding();

@@ -21,6 +21,19 @@ public sealed class MigratorTests(GazetteerDatabase database) : IClassFixture<Ga
     }
 
     [Fact]
+    public async Task AnApprovingLevelNeedsAKnownPlaceCategory()
+    {
+        await using var unknown = database.DataSource.CreateCommand(
+            "INSERT INTO approving_level (category, level, basis) VALUES ('no_such_category', 'county', 'test')");
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => unknown.ExecuteNonQueryAsync());
+        await using var orphans = database.DataSource.CreateCommand(
+            "SELECT count(*) FROM approving_level a WHERE NOT EXISTS (SELECT 1 FROM place_category c WHERE c.code = a.category)");
+
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
+        Assert.Equal(0L, await orphans.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task PostgisIsInstalledAndGeometriesRoundTripWithTheirSrid()
     {
         await using var command = database.DataSource.CreateCommand("SELECT ST_SetSRID(ST_MakePoint(111.67, 36.25), 4326)");

@@ -1,4 +1,6 @@
+using CivilAffairs.Gazetteer.Data.Access;
 using CivilAffairs.Gazetteer.Search;
+using CivilAffairs.Gazetteer.Workflow;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,12 @@ namespace CivilAffairs.Gazetteer.Reliability.Tests;
 public sealed class ApiNode(string primary, string? replica = null, string? indexFolder = null) : WebApplicationFactory<Program>
 {
     public string IndexFolder { get; } = indexFolder ?? NewIndexFolder();
+
+    /// <summary>The signing key every node of the tests shares, as the nodes of one deployment do.</summary>
+    public static readonly byte[] SigningKey = Convert.FromBase64String(Data.Access.SigningKey.Generate());
+
+    /// <summary>An access token any node accepts.</summary>
+    public static string Token(Actor actor) => AccessTokens.Issue(SigningKey, actor, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
 
     public static string NewIndexFolder() => Path.Combine(Path.GetTempPath(), "gzt-node-index-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -29,6 +37,7 @@ public sealed class ApiNode(string primary, string? replica = null, string? inde
         builder
             .UseSetting("ConnectionStrings:Gazetteer", primary)
             .UseSetting("Search:IndexDirectory", IndexFolder)
+            .UseSetting("Auth:SigningKey", Convert.ToBase64String(SigningKey))
             .UseSetting("Search:FollowInterval", "00:00:00.100")
             .UseSetting("Geocoding:FollowInterval", "00:00:00.500");
         if (replica is not null)

@@ -52,6 +52,8 @@ internal sealed class ApiServer : IAsyncDisposable
         start.Environment["GAZETTEER_DB"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__CivilAffairs"] = "Information";
+        // All load comes from 127.0.0.1, one client: without this the per-client limits would be measured, not the service.
+        start.Environment["Auth__RateLimits"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[key] = value;
 

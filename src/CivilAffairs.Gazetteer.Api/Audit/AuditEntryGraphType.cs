@@ -17,5 +17,6 @@ internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<StringGraphType>>("actor").Description("Who wrote it: the token's subject, or the import.").Resolve(c => c.Source.Actor);
         Field<StringGraphType>("before").Description("The row before, as JSON; null for an insert.").Resolve(c => c.Source.Before);
         Field<StringGraphType>("after").Description("The row after, as JSON.").Resolve(c => c.Source.After);
+        Field<StringGraphType>("reason").Description("Why, when the writer had to say: the reason an administrator gave for retiring a place directly (销名原因); null otherwise.").Resolve(c => c.Source.Reason);
     }
 }

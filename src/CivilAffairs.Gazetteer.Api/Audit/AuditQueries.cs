@@ -5,7 +5,7 @@ namespace CivilAffairs.Gazetteer.Api.Audit;
 /// <summary>Reads of change_log for auditors: one record's history, and the log filtered by entity, actor and time (keyset on seq).</summary>
 internal sealed class AuditQueries(NpgsqlDataSource dataSource)
 {
-    private const string Columns = "seq, at, entity, entity_id, op, actor, before::text, after::text";
+    private const string Columns = "seq, at, entity, entity_id, op, actor, before::text, after::text, reason";
     private const string Where =
         "(@entity = '' OR entity = @entity) AND (@entity_id = '' OR entity_id = @entity_id) AND (@actor = '' OR actor = @actor) " +
         "AND (@since::timestamptz IS NULL OR at >= @since::timestamptz) AND (@until::timestamptz IS NULL OR at < @until::timestamptz)";
@@ -21,7 +21,8 @@ internal sealed class AuditQueries(NpgsqlDataSource dataSource)
         await using (var reader = await page.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken))
                 items.Add(new AuditEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+                    reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8)));
         await using var count = new NpgsqlCommand($"SELECT count(*) FROM change_log WHERE {Where}", connection);
         Bind(count, filter);
         var total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;

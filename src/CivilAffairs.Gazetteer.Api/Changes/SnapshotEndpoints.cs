@@ -1,5 +1,6 @@
 using System.Data;
 using System.Text;
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Data.Changes;
 using Npgsql;
 
@@ -25,6 +26,8 @@ internal static class SnapshotEndpoints
 
     private static async Task WriteSnapshotAsync(HttpContext http, NpgsqlDataSource dataSource)
     {
+        if (await ExportAllowance.RefusedAsync(http))
+            return;
         var cancellationToken = http.RequestAborted;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // One snapshot for the cursor and the rows: writers append to change_log in commit order

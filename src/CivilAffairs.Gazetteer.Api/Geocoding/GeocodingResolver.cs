@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Coordinates;
 using CivilAffairs.Gazetteer.Search.Geocoding;
@@ -9,11 +10,15 @@ namespace CivilAffairs.Gazetteer.Api.Geocoding;
 /// <summary>The geocoding fields: arguments to the geocoders, their refusals to BAD_USER_INPUT or LIMIT_EXCEEDED.</summary>
 internal static class GeocodingResolver
 {
-    public static GeocodeAnswer Geocode(IResolveFieldContext context) =>
-        Single(context, Ready(context).Geocode(context.GetArgument<string>("address"), context.GetArgument<DateOnly?>("asOf")));
+    public static GeocodeAnswer Geocode(IResolveFieldContext context)
+    {
+        context.TakePublicRead("geocode");
+        return Single(context, Ready(context).Geocode(context.GetArgument<string>("address"), context.GetArgument<DateOnly?>("asOf")));
+    }
 
     public static GeocodeAnswer GeocodeStructured(IResolveFieldContext context)
     {
+        context.TakePublicRead("geocodeStructured");
         var input = context.GetArgument<StructuredAddressInput>("input");
         var address = new StructuredAddress(input.Province, input.City, input.County, input.Township, input.Village, input.Detail, input.AsOf);
         return Single(context, Ready(context).GeocodeStructured(address));
@@ -24,12 +29,14 @@ internal static class GeocodingResolver
         var addresses = context.GetArgument<List<string>>("addresses");
         if (addresses.Count > Geocoder.MaxBatchSize)
             throw new LimitExceededError(new BatchTooLargeException(addresses.Count, Geocoder.MaxBatchSize).Message);
+        context.TakePublicRead("geocodeBatch, one per address", addresses.Count);
         var crs = CrsOf(context);
         return Ready(context).GeocodeBatch(addresses).Select(r => new GeocodeAnswer(r, crs)).ToList();
     }
 
     public static async Task<ReverseGeocodeResult> ReverseAsync(IResolveFieldContext context)
     {
+        context.TakePublicRead("reverseGeocode");
         var point = new LonLat(context.GetArgument<double>("lon"), context.GetArgument<double>("lat"));
         if (!point.IsValid)
             throw new BadUserInputError(point.Problem);

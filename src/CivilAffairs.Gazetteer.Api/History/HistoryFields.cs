@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.Geocoding;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Api.GraphQL.Types;
@@ -64,6 +65,7 @@ internal static class HistoryFields
         var queries = services.GetRequiredService<HistoricalNameQueries>();
         if (input?.Text is { } text)
         {
+            context.TakePublicRead("historicalNames text search");
             var matches = Match(services.GetRequiredService<HistorianSearch>(), text);
             if (filter == HistoricalNameFilter.None)
                 return await MatchesPageAsync(queries, matches, first, after, context.CancellationToken);

@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Data.History;
 using Npgsql;
 
@@ -18,6 +19,8 @@ internal static class LinkedPlacesEndpoint
                 await http.Response.WriteAsync($"baseUri '{baseUri}' is not an absolute URI (https://example.org/places/ or urn:...:).", http.RequestAborted);
                 return;
             }
+            if (await ExportAllowance.RefusedAsync(http))
+                return;
             http.Response.ContentType = "application/geo+json; charset=utf-8";
             await new LinkedPlacesExport(dataSource, baseUri ?? LinkedPlacesExport.DefaultBaseUri).WriteAsync(http.Response.Body, null, http.RequestAborted);
         });

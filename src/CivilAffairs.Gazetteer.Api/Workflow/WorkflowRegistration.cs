@@ -2,6 +2,7 @@ using CivilAffairs.Gazetteer.Api.Audit;
 using CivilAffairs.Gazetteer.Api.Collection;
 using CivilAffairs.Gazetteer.Api.Proposals;
 using CivilAffairs.Gazetteer.Data.Collection;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Data.Proposals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,7 @@ internal static class WorkflowRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ProposalStore>();
         builder.Services.AddSingleton<PoiStore>();
+        builder.Services.AddSingleton<PlaceEdits>();
         builder.Services.AddSingleton<ProposalQueries>();
         builder.Services.AddSingleton<PoiQueries>();
         builder.Services.AddSingleton<AuditQueries>();

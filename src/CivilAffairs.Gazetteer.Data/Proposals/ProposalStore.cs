@@ -28,7 +28,7 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, NameChecker nameC
     {
         if (!DivisionCode.TryParse(submission.DivisionCode, out var division))
             throw Bad(DivisionCode.Explain(submission.DivisionCode));
-        var geometry = CheckedGeometry(submission.Geometry);
+        var geometry = RegistryGeometry.Checked(submission.Geometry);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -215,20 +215,6 @@ public sealed class ProposalStore(NpgsqlDataSource dataSource, NameChecker nameC
         await ScalarAsync(connection, "SELECT level FROM approving_level WHERE category = $1", cancellationToken, category) is string level
             ? StoredNames.Parse<ApprovingLevel>(level)
             : ApprovingLevel.County;
-
-    private static Geometry? CheckedGeometry(Geometry? geometry)
-    {
-        if (geometry is null)
-            return null;
-        geometry.SRID = 4326;
-        if (geometry.IsEmpty || !geometry.IsValid)
-            throw Bad("The geometry is empty or not valid (a ring crosses itself?): give a GeoJSON point, line or polygon.");
-        if (!ShanxiBox.Covers(geometry.EnvelopeInternal))
-            throw Bad("The geometry lies outside Shanxi (longitude 110.1–114.7, latitude 34.5–40.8): coordinates are WGS84 longitude, latitude — were they swapped?");
-        return geometry;
-    }
-
-    private static readonly Envelope ShanxiBox = new(110.1, 114.7, 34.5, 40.8);
 
     private static string Upper(ProposalState state) => StoredNames.Of(state).ToUpperInvariant();
 }

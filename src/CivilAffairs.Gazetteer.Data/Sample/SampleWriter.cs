@@ -173,7 +173,8 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
         using (var importer = Begin(
             """
             COPY proposal (id, kind, state, proposed_name, romanized, pinyin_key, category, division_code, geom, rationale, applicant,
-                           target_place_id, place_id, approved_on, filed_on, announced_on, created_at, updated_at, provenance)
+                           target_place_id, place_id, approved_on, filed_on, announced_on, created_at, updated_at, provenance,
+                           submitted_by)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -199,6 +200,7 @@ internal sealed class SampleWriter(NpgsqlConnection connection)
                 importer.Write(proposal.CreatedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
                 importer.Write(proposal.UpdatedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
                 importer.Write(Provenance, NpgsqlDbType.Text);
+                importer.Write(proposal.SubmittedBy, NpgsqlDbType.Text);
             }
             importer.Complete();
         }

@@ -24,14 +24,18 @@ public static class ChangeLogWriter
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    /// <summary>Appends one entry; "after" is the row as it stands now in this transaction (null after nothing).</summary>
+    /// <summary>
+    /// Appends one entry; "after" is the row as it stands now in this transaction (null after nothing);
+    /// <paramref name="reason"/> is why, when the writer had to say (a direct retirement).
+    /// </summary>
     public static async Task<long> AppendAsync(
-        NpgsqlConnection connection, string entity, long id, ChangeOp op, string actor, string? before, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string entity, long id, ChangeOp op, string actor, string? before, CancellationToken cancellationToken,
+        string? reason = null)
     {
         await using var command = new NpgsqlCommand(
             $"""
-            INSERT INTO change_log (entity, entity_id, op, actor, before, after)
-            VALUES ($1, $2, $3, $4, $5::jsonb, (SELECT to_jsonb(t) FROM {Image(entity, 6)} t))
+            INSERT INTO change_log (entity, entity_id, op, actor, before, after, reason)
+            VALUES ($1, $2, $3, $4, $5::jsonb, (SELECT to_jsonb(t) FROM {Image(entity, 6)} t), $7)
             RETURNING seq
             """, connection);
         command.Parameters.AddWithValue(entity);
@@ -40,6 +44,7 @@ public static class ChangeLogWriter
         command.Parameters.AddWithValue(actor);
         command.Parameters.AddWithValue(before is null ? DBNull.Value : before);
         command.Parameters.AddWithValue(id);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)reason ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -58,6 +58,24 @@ public sealed class SampleIntegrationTests(SampledDatabase sampled)
         Assert.Equal(0, claimedTwice);
     }
 
+    [Fact]
+    public async Task EverySampleProposalWasSubmittedByASampleUserNamedAfterItsApplicant()
+    {
+        var proposals = await sampled.ScalarAsync<long>("SELECT count(*) FROM proposal WHERE provenance = 'sample'");
+        var unmarked = await sampled.ScalarAsync<long>(
+            "SELECT count(*) FROM proposal WHERE provenance = 'sample' AND submitted_by IS DISTINCT FROM 'sample:' || applicant");
+        var wrongFirstActor = await sampled.ScalarAsync<long>(
+            """
+            SELECT count(*) FROM proposal p
+            JOIN LATERAL (SELECT actor FROM proposal_event e WHERE e.proposal_id = p.id ORDER BY at, id LIMIT 1) first ON true
+            WHERE p.provenance = 'sample' AND 'sample:' || first.actor <> p.submitted_by
+            """);
+
+        Assert.True(proposals > 100, $"only {proposals} sample proposals");
+        Assert.Equal(0, unmarked);
+        Assert.Equal(0, wrongFirstActor);
+    }
+
     [Theory]
     [InlineData("SELECT count(*) FROM place WHERE provenance = 'sample' AND (romanized IS NULL OR romanized_toneless IS NULL OR pinyin_key IS NULL OR pinyin_initials IS NULL OR name_traditional IS NULL)")]
     [InlineData("SELECT count(*) FROM proposal WHERE romanized IS NULL OR pinyin_key IS NULL")]

@@ -1,6 +1,7 @@
 using CivilAffairs.Gazetteer.Data.Database;
 using CivilAffairs.Gazetteer.Data.Places;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
@@ -12,6 +13,9 @@ internal static class FieldFailures
     {
         // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
         if (context.OriginalException is InvalidPlaceQueryException)
+            return;
+        // A document nested past the parser's own guard is answered LIMIT_EXCEEDED; it is the caller's mistake, not ours.
+        if (context.OriginalException is GraphQLMaxDepthExceededException)
             return;
         // A client that went away (or a host shutting down) has its request's services disposed already:
         // there is nobody to answer and nothing to log.

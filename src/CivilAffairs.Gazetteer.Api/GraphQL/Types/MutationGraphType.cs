@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Api.Collection;
+using CivilAffairs.Gazetteer.Api.Places;
 using CivilAffairs.Gazetteer.Api.Proposals;
 using GraphQL.Types;
 
@@ -13,5 +14,6 @@ internal sealed class MutationGraphType : ObjectGraphType
         Description = "Writes to the registry: POST only, with a bearer token (JWT) whose role and jurisdiction allow the write. Each write is one transaction with its change_log entry.";
         this.AddProposalMutations();
         this.AddPoiMutations();
+        this.AddPlaceMutations();
     }
 }

@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Divisions;
@@ -40,6 +41,8 @@ internal static class PlaceConnectionResolver
         var filter = PlaceFilter.From(context.GetArgument<PlaceFilterInput?>("filter"));
         if (within is { } division)
             filter = filter.Within(division);
+        if (filter.BoundingBox is not null || filter.Near is not null || filter.Polygons is { Count: > 0 } || filter.InDivision is not null)
+            context.TakePublicRead("places with a spatial filter");
         var after = context.GetArgument<string?>("after") is { } a ? PlaceCursor.Decode(a, order, "after") : null;
         var before = context.GetArgument<string?>("before") is { } b ? PlaceCursor.Decode(b, order, "before") : null;
         var page = await context.RequestServices!.GetRequiredService<PlaceQueries>()

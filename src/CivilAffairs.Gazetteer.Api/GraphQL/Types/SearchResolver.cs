@@ -1,3 +1,4 @@
+using CivilAffairs.Gazetteer.Api.Access;
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Coordinates;
@@ -14,12 +15,15 @@ internal static class SearchResolver
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
     public static SearchPage Search(IResolveFieldContext context) => Answer(() =>
-        context.RequestServices!.GetRequiredService<PlaceSearch>().Search(
+    {
+        context.TakePublicRead("search");
+        return context.RequestServices!.GetRequiredService<PlaceSearch>().Search(
             context.GetArgument<string>("text"),
             Filter(context),
             Near(context),
             context.GetArgument<int?>("first"),
-            context.GetArgument<string?>("after")));
+            context.GetArgument<string?>("after"));
+    });
 
     public static IReadOnlyList<Suggestion> Autocomplete(IResolveFieldContext context) => Answer(() =>
         context.RequestServices!.GetRequiredService<Autocomplete>().Suggest(
