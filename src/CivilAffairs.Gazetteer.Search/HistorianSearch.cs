@@ -8,13 +8,10 @@ namespace CivilAffairs.Gazetteer.Search;
 /// Historians' full text over the historical names: every name form the place search knows (hanzi
 /// substrings, traditional characters, pinyin, Wade-Giles such as Hung-t'ung, and the former names
 /// in the name's lineage) plus the meaning, origin and evolution (沿革) texts, cut into the same
-/// 1-4 character n-grams. Answers the matching ids, names first; the caller filters and pages them.
+/// 1-4 character n-grams. Answers the matching ids in ascending order; the caller filters and pages them.
 /// </summary>
 public sealed class HistorianSearch(PlaceIndex index)
 {
-    /// <summary>More than the registry's protected names, so a text query never cuts the list short.</summary>
-    public const int MaxMatches = 10_000;
-
     internal const string StoryField = "story";
     internal const string StoryGramsField = "story_ng";
 
@@ -27,6 +24,12 @@ public sealed class HistorianSearch(PlaceIndex index)
 
     internal const string StorySql = "concat_ws(' ', h.meaning, h.origin, h.evolution)";
 
+    /// <summary>
+    /// The ids of every historical name the text finds, ascending (the order the caller pages in).
+    /// Short common text finds thousands: the matches are gathered unscored and unranked, and only
+    /// those the index cannot vouch for (long text matched by its grams in any order, Latin and
+    /// traditional readings) are checked against the name forms.
+    /// </summary>
     /// <exception cref="InvalidSearchException">Empty or overlong text.</exception>
     public IReadOnlyList<long> Match(string text)
     {
@@ -34,32 +37,39 @@ public sealed class HistorianSearch(PlaceIndex index)
         var kind = new SearchFilter(Kinds: ["historical_name"]);
         var names = LuceneQueries.Candidates(query, kind, prefixOnly: false);
         var story = StoryQuery(query);
+        // Up to four hanzi typed as they are indexed match a gram, a prefix or a whole name only where
+        // the name holds them: the index's answer is already exact.
+        var exactInIndex = query.Text.Latin.Length == 0 && query.Simplified.Length == 0
+            && query.Text.Name.EnumerateRunes().Count() <= NameGramAnalyzer.MaxGram;
+        var longText = query.Text.Name.EnumerateRunes().Count() > NameGramAnalyzer.MaxGram;
         return index.WithSearcher(searcher =>
         {
-            var ids = new List<long>();
-            var seen = new HashSet<long>();
+            var ids = new HashSet<long>();
+            var summaries = new PlaceSummaries(searcher.IndexReader);
             if (names is not null)
             {
-                var top = searcher.Search(names, MaxMatches);
-                foreach (var hit in PlaceSearch.RankAll(searcher, top, query, null, MatchQuality.Substring))
-                    if (seen.Add(hit.Id)) ids.Add(hit.Id);
+                foreach (var doc in MatchingDocs.Of(searcher, names))
+                {
+                    if (exactInIndex)
+                        ids.Add(summaries.Id(doc));
+                    else if (Ranking.Rank(summaries.Place(doc), query, null, MatchQuality.Substring) is { } hit)
+                        ids.Add(hit.Id);
+                }
             }
             if (story is not null)
             {
                 // Text of up to 4 characters matches its grams exactly; longer text is matched by its 4-grams
                 // in any order and is checked against the stored story. Ids come from the summaries.
-                var check = query.Text.Name.EnumerateRunes().Count() > NameGramAnalyzer.MaxGram;
-                var summaries = new PlaceSummaries(searcher.IndexReader);
-                var top = searcher.Search(story, MaxMatches);
-                foreach (var scoreDoc in top.ScoreDocs)
+                foreach (var doc in MatchingDocs.Of(searcher, story))
                 {
-                    if (check && !TellsOf(searcher.Doc(scoreDoc.Doc, StoryOnly).Get(StoryField) ?? "", query))
+                    if (longText && !TellsOf(searcher.Doc(doc, StoryOnly).Get(StoryField) ?? "", query))
                         continue;
-                    var id = summaries.Id(scoreDoc.Doc);
-                    if (seen.Add(id)) ids.Add(id);
+                    ids.Add(summaries.Id(doc));
                 }
             }
-            return ids;
+            var sorted = ids.ToArray();
+            Array.Sort(sorted);
+            return (IReadOnlyList<long>)sorted;
         });
     }
 

@@ -43,5 +43,15 @@ internal static class IndexFields
     /// <summary>The admin-level weight as a term ("5" for counties) so that it can lift the score.</summary>
     public const string Weight = "weight";
     public const string Lon = "lon";
+
+    /// <summary>
+    /// The field holding the first <see cref="EdgeLength"/> characters of every term of a field, so
+    /// that a short prefix ("h", "洪", "hd") is one term's postings instead of a prefix query expanding
+    /// to thousands of terms.
+    /// </summary>
+    public static string Edges(string field) => field + "_edge";
+
+    /// <summary>Prefixes up to this many characters (code points) are looked up in <see cref="Edges"/>.</summary>
+    public const int EdgeLength = 3;
     public const string Lat = "lat";
 }

@@ -17,6 +17,28 @@ internal static class LuceneQueries
     /// <summary>Null when nothing typed can match anything (only punctuation or emoji).</summary>
     public static Query? Candidates(SearchQuery query, SearchFilter filter, bool prefixOnly)
     {
+        if (Matches(query, prefixOnly) is not { } matches) return null;
+        var candidates = new BooleanQuery { { matches, Occur.MUST } };
+        for (var weight = 2; weight <= AdminLevelWeight.Max; weight++)
+            Should(candidates, new TermQuery(new Term(IndexFields.Weight, weight.ToString(CultureInfo.InvariantCulture))), weight);
+        AddFilter(candidates, filter);
+        return candidates;
+    }
+
+    /// <summary>
+    /// <see cref="Candidates"/> without the admin-level clauses, which <see cref="WeightedCandidates"/>
+    /// adds from the documents' weights instead; null when nothing typed can match anything.
+    /// </summary>
+    public static WeightedCandidates? Weighted(SearchQuery query, SearchFilter filter, bool prefixOnly)
+    {
+        if (Matches(query, prefixOnly) is not { } matches) return null;
+        var required = new BooleanQuery { { matches, Occur.MUST } };
+        AddFilter(required, filter);
+        return new WeightedCandidates(required, required.Clauses.Count - 1);
+    }
+
+    private static BooleanQuery? Matches(SearchQuery query, bool prefixOnly)
+    {
         var matches = new BooleanQuery();
         var typed = query.Text;
         if (typed.Name.Length > 0)
@@ -30,7 +52,7 @@ internal static class LuceneQueries
                 foreach (var form in new[] { typed.Name, query.Simplified }.Where(f => f.Length > 0))
                 {
                     Should(matches, new TermQuery(new Term(exact, form)), Exact);
-                    Should(matches, new PrefixQuery(new Term(exact, form)), Prefix);
+                    Should(matches, StartsWith(exact, form), Prefix);
                     if (!prefixOnly) Should(matches, Grams(grams, form), Substring);
                 }
             }
@@ -41,21 +63,24 @@ internal static class LuceneQueries
         foreach (var key in query.WadeGilesKeys.Prepend(typed.Latin).Where(k => k.Length > 0).Distinct())
         {
             Should(matches, new TermQuery(new Term(pinyin, key)), Exact);
-            Should(matches, new PrefixQuery(new Term(pinyin, key)), Prefix);
+            Should(matches, StartsWith(pinyin, key), Prefix);
         }
         if (typed.Latin.Length >= 2)
         {
             Should(matches, new TermQuery(new Term(IndexFields.Initials, typed.Latin)), Exact - 1);
-            Should(matches, new PrefixQuery(new Term(IndexFields.Initials, typed.Latin)), Prefix - 1);
+            Should(matches, StartsWith(IndexFields.Initials, typed.Latin), Prefix - 1);
         }
-        if (matches.Clauses.Count == 0) return null;
-
-        var candidates = new BooleanQuery { { matches, Occur.MUST } };
-        for (var weight = 2; weight <= AdminLevelWeight.Max; weight++)
-            Should(candidates, new TermQuery(new Term(IndexFields.Weight, weight.ToString(CultureInfo.InvariantCulture))), weight);
-        AddFilter(candidates, filter);
-        return candidates;
+        return matches.Clauses.Count == 0 ? null : matches;
     }
+
+    /// <summary>
+    /// The documents with a term of the field that starts with the text: a short prefix is one term of
+    /// the field's edges (same documents, no expansion over thousands of terms), a longer one a prefix query.
+    /// </summary>
+    internal static Query StartsWith(string field, string text) =>
+        text.EnumerateRunes().Count() <= IndexFields.EdgeLength
+            ? new TermQuery(new Term(IndexFields.Edges(field), text))
+            : new PrefixQuery(new Term(field, text));
 
     /// <summary>Up to four characters are one indexed gram; longer text needs all its 4-grams (checked exactly afterwards).</summary>
     internal static Query Grams(string field, string text)

@@ -44,14 +44,22 @@ internal static class PlaceDocument
         foreach (var key in terms)
         {
             document.Add(new StringField(IndexFields.Pinyin, key, Field.Store.NO));
+            AddEdges(document, IndexFields.Pinyin, key);
             // Kept so that ranking a hit needs no syllable segmentation at query time.
             document.Add(new StoredField(PinyinTermsField, key));
         }
         if (place.PinyinKey is not null) document.Add(new StoredField(IndexFields.Pinyin, place.PinyinKey));
-        if (terms.Count > 0) document.Add(new StringField(IndexFields.PinyinStart, terms[0], Field.Store.NO));
+        if (terms.Count > 0)
+        {
+            document.Add(new StringField(IndexFields.PinyinStart, terms[0], Field.Store.NO));
+            AddEdges(document, IndexFields.PinyinStart, terms[0]);
+        }
         var initials = string.IsNullOrEmpty(place.Initials) ? null : place.Initials.ToLowerInvariant();
         if (initials is not null)
+        {
             document.Add(new StringField(IndexFields.Initials, initials, Field.Store.YES));
+            AddEdges(document, IndexFields.Initials, initials);
+        }
         var everyday = Everyday(place);
         AddEveryday(document, everyday);
         document.Add(new BinaryDocValuesField(IndexFields.Summary, PlaceSummary.Encode(place, terms, initials, everyday)));
@@ -86,9 +94,12 @@ internal static class PlaceDocument
     {
         if (everyday is null) return;
         document.Add(new StringField(IndexFields.Pinyin, everyday.Key, Field.Store.NO));
+        AddEdges(document, IndexFields.Pinyin, everyday.Key);
         document.Add(new StringField(IndexFields.PinyinStart, everyday.Key, Field.Store.NO));
+        AddEdges(document, IndexFields.PinyinStart, everyday.Key);
         document.Add(new StoredField(EverydayKeyField, everyday.Key));
         document.Add(new StringField(IndexFields.Initials, everyday.Initials, Field.Store.NO));
+        AddEdges(document, IndexFields.Initials, everyday.Initials);
         document.Add(new StoredField(EverydayInitialsField, everyday.Initials));
     }
 
@@ -110,7 +121,24 @@ internal static class PlaceDocument
             // Stored as written (for display and for "what matched"); indexed normalised.
             document.Add(new StoredField(exactField, name));
             document.Add(new StringField(exactField, normalised, Field.Store.NO));
+            AddEdges(document, exactField, normalised);
             document.Add(new TextField(gramField, normalised, Field.Store.NO));
+        }
+    }
+
+    /// <summary>
+    /// The term's first 1 to <see cref="IndexFields.EdgeLength"/> characters in the field's edge field:
+    /// for every term of the field, so that a short prefix finds in it exactly what a prefix query finds.
+    /// </summary>
+    private static void AddEdges(Document document, string field, string term)
+    {
+        var end = 0;
+        var count = 0;
+        foreach (var rune in term.EnumerateRunes())
+        {
+            end += rune.Utf16SequenceLength;
+            document.Add(new StringField(IndexFields.Edges(field), term[..end], Field.Store.NO));
+            if (++count == IndexFields.EdgeLength) break;
         }
     }
 }

@@ -20,7 +20,7 @@ namespace CivilAffairs.Gazetteer.Search;
 public sealed class PlaceIndex : IDisposable
 {
     /// <summary>Raise when the documents change shape: an index of another version is rebuilt.</summary>
-    internal const string SchemaVersion = "4";
+    internal const string SchemaVersion = "5";
 
     private const string SchemaKey = "schema";
     private const string SourceKey = "source";

@@ -48,12 +48,22 @@ internal static class PlaceSummary
         return new BytesRef(buffer.ToArray());
     }
 
-    /// <summary>Only the id of an encoded summary, without decoding the rest.</summary>
+    /// <summary>Only the id of an encoded summary, read in place: past the version byte and the kind (a 7-bit length and UTF-8).</summary>
     public static long DecodeId(BytesRef bytes)
     {
-        using var reader = Open(bytes);
-        reader.ReadString();
-        return reader.ReadInt64();
+        var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+        if (span.Length == 0 || span[0] != Version)
+            throw new InvalidOperationException("The index holds place summaries of another version: delete the index folder to rebuild it.");
+        int length = 0, shift = 0, at = 1;
+        byte b;
+        do
+        {
+            b = span[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(span[(at + length)..]);
     }
 
     public static IndexedPlace Decode(BytesRef bytes)

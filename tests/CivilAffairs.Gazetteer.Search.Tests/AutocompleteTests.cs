@@ -20,6 +20,35 @@ public sealed class AutocompleteTests(IndexedGazetteer gazetteer) : IClassFixtur
         Assert.Equal(expected, suggestions[0].Text);
     }
 
+    [Theory]
+    [InlineData("h", null)]
+    [InlineData("d", "1410")]
+    [InlineData("洪", null)]
+    [InlineData("东", "140423")]
+    [InlineData("hdx", null)]
+    [InlineData("dongg", null)]
+    [InlineData("Hung-t'ung", null)]
+    public void WeightsFromTheDocumentsGiveTheCandidatesOfTheWeightClauses(string prefix, string? division)
+    {
+        var query = SearchQuery.Read(prefix, "prefix");
+        var filter = new SearchFilter(DivisionCode: division);
+        var clauses = LuceneQueries.Candidates(query, filter, prefixOnly: true)!;
+        var weighted = LuceneQueries.Weighted(query, filter, prefixOnly: true)!;
+
+        gazetteer.Index.WithSearcher(searcher =>
+        {
+            foreach (var size in new[] { 1, 30, 100, 1000 })
+            {
+                var expected = searcher.Search(clauses, size);
+                var actual = weighted.Search(searcher, size);
+                Assert.True(expected.ScoreDocs.Length > 0, $"{prefix} finds nothing to compare");
+                Assert.Equal(expected.TotalHits, actual.TotalHits);
+                Assert.Equal(expected.ScoreDocs.Select(d => d.Doc), actual.ScoreDocs.Select(d => d.Doc));
+            }
+            return 0;
+        });
+    }
+
     [Fact]
     public void OnlyNamesStartingWithThePrefixAreSuggested()
     {

@@ -26,8 +26,9 @@ internal sealed class PlacesBboxBenchmark : IBenchmark
     {
         await using var api = context.Arguments.Count > 0
             ? ApiServer.At(new Uri(context.Arguments[0]))
-            : await ApiServer.StartAsync(context.RepositoryRoot, FullDataDatabase.ConnectionString(), BenchPorts.Api(),
-                Path.Combine(context.RepositoryRoot, ".local", "bench-api.log"), cancellationToken: cancellationToken);
+            // The benchmarks' shared index, and only once it is built: a build running beside the load
+            // took most of the two cores.
+            : await HttpQueries.StartApiAsync(context, cancellationToken);
         using var load = new HttpLoad(api.GraphQL);
         await load.CheckAsync(cancellationToken);
 

@@ -11,7 +11,7 @@ namespace CivilAffairs.Gazetteer.Bench.Maps;
 /// </summary>
 internal static class ChangeFeedThroughput
 {
-    private const string Query = "query($since: String) { changes(since: $since, first: 1000) { edges { node { seq entity entityId op after } } pageInfo { hasNextPage endCursor } } }";
+    private const string Query = "query($since: ChangeCursor) { changes(since: $since, first: 1000) { edges { node { seq entity entityId op after } } pageInfo { hasNextPage endCursor } } }";
 
     public static async Task<string> MeasureAsync(Uri graphql, CancellationToken cancellationToken)
     {

@@ -28,8 +28,12 @@ internal static class ChangeCursor
             }
         }
         seq = 0;
-        problem = $"since = '{cursor}' is not a change-feed cursor of this service. Pass the endCursor of an earlier changes page, " +
-            "or the cursor of a snapshot (/changes/snapshot), unchanged; leave since out to read the feed from its start.";
+        problem = Problem(cursor);
         return false;
     }
+
+    /// <summary>What to say of a value that is not a cursor of this service, and what to send instead.</summary>
+    public static string Problem(string cursor) =>
+        $"since = '{cursor}' is not a change-feed cursor of this service. Pass the endCursor of an earlier changes page, " +
+        "or the cursor of a snapshot (/changes/snapshot), unchanged; leave since out (or null) to read the feed from its start.";
 }

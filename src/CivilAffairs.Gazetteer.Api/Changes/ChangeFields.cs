@@ -18,17 +18,17 @@ internal static class ChangeFields
         query.Field<NonNullGraphType<ChangeConnectionGraphType>>("changes")
             .Description("The ordered change log (变更记录): every insert, update and retirement, oldest first. A client that applies them in order to a snapshot " +
                          "(GET /changes/snapshot, which names the cursor it is valid at) holds an exact copy. The search index of every node follows the same sequence.")
-            .Argument<StringGraphType>("since", "The cursor to continue after: an endCursor of an earlier page, or a snapshot's cursor. Leave out to read from the start of the log.")
+            .Argument<ChangeCursorGraphType>("since", "The cursor to continue after: an endCursor of an earlier page, or a snapshot's cursor. Leave out to read from the start of the log.")
             .Argument<IntGraphType>("first", $"How many changes, 1 to {MaxPageSize}.", a => a.DefaultValue = DefaultPageSize)
             .ResolveAsync(async c =>
             {
                 var first = c.GetArgument("first", DefaultPageSize);
                 if (first < 1 || first > MaxPageSize)
                     throw new BadUserInputError($"first = {first} is out of range: ask for 1 to {MaxPageSize} changes per page and page on with since.");
-                var since = c.GetArgument<string?>("since");
-                long after = 0;
-                if (since is not null && !ChangeCursor.TryDecode(since, out after, out var problem))
-                    throw new BadUserInputError(problem);
+                // A malformed cursor never gets here: the ChangeCursor scalar refuses it before the request runs.
+                var given = c.GetArgument<long?>("since");
+                var after = given ?? 0;
+                var since = given is { } seq ? ChangeCursor.Encode(seq) : null;
                 var feed = c.RequestServices!.GetRequiredService<ChangeFeed>();
                 var page = await feed.ReadAsync(after, first + 1, withImages: true, c.CancellationToken);
                 if (page.Count == 0 && after > 0 && after > await feed.LastSeqAsync(c.CancellationToken))

@@ -14,6 +14,6 @@ internal sealed class HistoricalNameConnectionGraphType : ObjectGraphType<Histor
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoricalNameEdgeGraphType>>>>("edges").Description("The names of this page.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Whether more pages follow or precede, and the cursors.").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many names match the filter in all pages.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<HistoricalNameQueries>().CountAsync(c.Source.Filter, c.CancellationToken));
+            .ResolveAsync(async c => c.Source.TotalCount ?? await c.RequestServices!.GetRequiredService<HistoricalNameQueries>().CountAsync(c.Source.Filter, c.CancellationToken));
     }
 }

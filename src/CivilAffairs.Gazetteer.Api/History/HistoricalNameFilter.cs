@@ -1,4 +1,5 @@
 using CivilAffairs.Gazetteer.Api.GraphQL.Errors;
+using CivilAffairs.Gazetteer.Data.Places;
 using CivilAffairs.Gazetteer.Divisions;
 using NetTopologySuite.Geometries;
 
@@ -15,7 +16,7 @@ internal sealed record HistoricalNameFilter(
 {
     public static readonly HistoricalNameFilter None = new(null, null, null, null, null, null, null, null, null);
 
-    /// <exception cref="BadUserInputError">Year 0, a reversed range, an unknown dynasty or a malformed code.</exception>
+    /// <exception cref="BadUserInputError">Year 0, a reversed range, an unknown dynasty, a malformed code or an area that is not a valid WGS84 polygon.</exception>
     public static HistoricalNameFilter From(HistoricalNameFilterInput? input, IReadOnlyList<Dynasty> dynasties)
     {
         if (input is null) return None;
@@ -36,12 +37,21 @@ internal sealed record HistoricalNameFilter(
                 throw new BadUserInputError(DivisionCode.Explain(code));
             prefix = parsed.Short;
         }
-        if (input.Within is { } area && area is not (Polygon or MultiPolygon))
-            throw new BadUserInputError($"within is a {area.GeometryType}; give a Polygon or MultiPolygon (GeoJSON, WGS84).");
-        if (input.Within is { IsValid: false })
-            throw new BadUserInputError("within is not a valid polygon (its rings cross or are not closed); send a simple polygon.");
+        Geometry? within = null;
+        if (input.Within is { } area)
+        {
+            try
+            {
+                // The same checks, and words, as the places filter's polygons: type, WGS84 ranges, validity.
+                within = GeometryText.CheckPolygon(area, "filter.within");
+            }
+            catch (InvalidPlaceQueryException e)
+            {
+                throw new BadUserInputError(e.Message);
+            }
+        }
         return new HistoricalNameFilter(null, input.FromYear, input.ToYear, dynasty,
-            input.ListLevel, NullIfBlank(input.Category), input.Status, prefix, input.Within);
+            input.ListLevel, NullIfBlank(input.Category), input.Status, prefix, within);
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

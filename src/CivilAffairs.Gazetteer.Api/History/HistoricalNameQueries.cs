@@ -35,6 +35,18 @@ internal sealed class HistoricalNameQueries(NpgsqlDataSource dataSource)
         return (names, hasNext, hasPrevious);
     }
 
+    /// <summary>The list categories the registry's names carry (千年古县, 古镇, ...), in order.</summary>
+    public async Task<IReadOnlyList<string>> CategoriesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT DISTINCT list_category FROM historical_name WHERE list_category IS NOT NULL ORDER BY list_category");
+        var categories = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            categories.Add(reader.GetString(0));
+        return categories;
+    }
+
     public async Task<int> CountAsync(HistoricalNameFilter filter, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
@@ -123,8 +135,9 @@ internal sealed class HistoricalNameQueries(NpgsqlDataSource dataSource)
             where.Append(" AND status = ").Append(Parameter(command, status));
         if (filter.DivisionPrefix is { } prefix)
             where.Append(" AND division_code LIKE ").Append(Parameter(command, prefix + "%"));
+        // Lies inside the area: a location on its boundary, or an area reaching out of it, does not.
         if (filter.Within is { } area)
-            where.Append(" AND ST_Intersects(geom, ").Append(Parameter(command, (Geometry)area)).Append(')');
+            where.Append(" AND ST_Within(geom, ").Append(Parameter(command, (Geometry)area)).Append(')');
         return where;
     }
 

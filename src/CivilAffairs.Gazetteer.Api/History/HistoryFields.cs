@@ -62,14 +62,56 @@ internal static class HistoryFields
         var services = context.RequestServices!;
         var input = context.GetArgument<HistoricalNameFilterInput?>("filter");
         var filter = HistoricalNameFilter.From(input, await services.GetRequiredService<DynastyCatalog>().AllAsync(context.CancellationToken));
+        var queries = services.GetRequiredService<HistoricalNameQueries>();
+        if (filter.Category is { } category)
+        {
+            // Categories come with the data (imports add them), so they are read, not listed in code.
+            var categories = await queries.CategoriesAsync(context.CancellationToken);
+            if (!categories.Contains(category, StringComparer.Ordinal))
+                throw new BadUserInputError(
+                    $"'{category}' is not a list category of the registry's historical names. Use one of: {string.Join(", ", categories)} (or leave category out).");
+        }
         if (input?.Text is { } text)
         {
             context.TakePublicRead("historicalNames text search");
-            filter = filter with { Ids = Match(services.GetRequiredService<HistorianSearch>(), text) };
+            var matches = Match(services.GetRequiredService<HistorianSearch>(), text);
+            if (filter == HistoricalNameFilter.None)
+                return await MatchesPageAsync(queries, matches, first, after, context.CancellationToken);
+            filter = filter with { Ids = matches };
         }
-        var (names, hasNext, hasPrevious) = await services.GetRequiredService<HistoricalNameQueries>().PageAsync(filter, first, after, context.CancellationToken);
+        var (names, hasNext, hasPrevious) = await queries.PageAsync(filter, first, after, context.CancellationToken);
+        return Connection(names, hasNext, hasPrevious, filter, null);
+    }
+
+    /// <summary>
+    /// Text alone: the page is cut from the matched ids (ascending) here, so only the page's ids go to
+    /// PostgreSQL, not the thousands a short common text matches; totalCount is the number matched.
+    /// </summary>
+    private static async Task<HistoricalNameConnection> MatchesPageAsync(
+        HistoricalNameQueries queries, IReadOnlyList<long> matches, int first, long? after, CancellationToken cancellationToken)
+    {
+        var start = 0;
+        if (after is { } last)
+        {
+            // The first matched id after the cursor's.
+            var (low, high) = (0, matches.Count);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (matches[middle] <= last) low = middle + 1;
+                else high = middle;
+            }
+            start = low;
+        }
+        var pageIds = matches.Skip(start).Take(first + 1).ToList();
+        var (names, hasNext, _) = await queries.PageAsync(HistoricalNameFilter.None with { Ids = pageIds }, first, null, cancellationToken);
+        return Connection(names, hasNext, start > 0, HistoricalNameFilter.None with { Ids = matches }, matches.Count);
+    }
+
+    private static HistoricalNameConnection Connection(List<HistoricalNameRecord> names, bool hasNext, bool hasPrevious, HistoricalNameFilter filter, int? totalCount)
+    {
         var edges = names.Select(n => new HistoricalNameEdge(n, HistoricalNameCursor.Encode(n.Id))).ToList();
-        return new HistoricalNameConnection(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), filter);
+        return new HistoricalNameConnection(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), filter, totalCount);
     }
 
     private static IReadOnlyList<long> Match(HistorianSearch search, string text)

@@ -24,7 +24,7 @@ internal static class DatabaseRegistration
                 ?? throw new InvalidOperationException(
                     $"No database configured: set ConnectionStrings:{ConnectionStringName} or the environment variable {GazetteerDataSource.ConnectionStringVariable} " +
                     "to a PostGIS connection string such as Host=127.0.0.1;Port=5433;Username=postgres;Database=gazetteer.");
-            return GazetteerDataSource.Create(ServiceTimeouts.Apply(connectionString));
+            return GazetteerDataSource.Create(ServiceSessions.Apply(ServiceTimeouts.Apply(connectionString)));
         });
         builder.Services.AddSingleton<ReplicaDataSource>();
         builder.Services.AddKeyedSingleton(GazetteerDataSource.ReadsKey, (services, _) =>

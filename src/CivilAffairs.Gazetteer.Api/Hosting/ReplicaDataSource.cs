@@ -13,7 +13,7 @@ internal sealed class ReplicaDataSource
     {
         var connectionString = DatabaseRegistration.Configured(
             services, DatabaseRegistration.ReplicaConnectionStringName, GazetteerDataSource.ReplicaConnectionStringVariable);
-        DataSource = connectionString is null ? null : GazetteerDataSource.Create(ServiceTimeouts.Apply(connectionString));
+        DataSource = connectionString is null ? null : GazetteerDataSource.Create(ServiceSessions.Apply(ServiceTimeouts.Apply(connectionString)));
     }
 
     public NpgsqlDataSource? DataSource { get; }

@@ -9,13 +9,13 @@ using Spectre.Console.Cli;
 namespace CivilAffairs.Gazetteer.Cli.Commands;
 
 /// <summary>
-/// `gazetteer export --format geojson|csv -o FILE [filters]`: the filters of the places query,
+/// `gazetteer export --format geojson|csv|gpkg -o FILE [filters]`: the filters of the places query,
 /// as options (validated by the same <see cref="PlaceFilter"/> the API uses).
 /// </summary>
 internal sealed class ExportSettings : CommandSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("geojson or csv (places), or lpf: the historical names in Linked Places Format (GeoJSON-LD), where the place filters do not apply.")]
+    [Description("geojson, csv or gpkg (GeoPackage) for places, or lpf: the historical names in Linked Places Format (GeoJSON-LD), where the place filters do not apply.")]
     public string Format { get; init; } = "geojson";
 
     [CommandOption("-o|--output <FILE>")]

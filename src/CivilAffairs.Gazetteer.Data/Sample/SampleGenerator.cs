@@ -58,7 +58,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         var sources = $"sample generator, scale {scale.Name}, seed {seed}";
         var schema = await BulkLoadSchema.DropAsync(connection, transaction, Tables, cancellationToken);
         var writer = new SampleWriter(connection);
-        writer.Places(places.Places, sources);
+        writer.Places(DiskOrder.Of(places.Places).ToList(), sources);
         writer.FormerNames(places.FormerNames, sources);
         writer.HistoricalNames(historical);
         writer.NameEvents(nameEvents, sources);

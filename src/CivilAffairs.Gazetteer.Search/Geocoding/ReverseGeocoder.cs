@@ -7,7 +7,7 @@ namespace CivilAffairs.Gazetteer.Search.Geocoding;
 
 /// <summary>
 /// A point to its division chain and nearby places, in PostGIS: the county by polygon
-/// (ST_Contains on division.boundary), the village by the nearest village point inside that county
+/// (ST_Covers on the boundary's subdivided pieces, or within 500 m of one), the village by the nearest village point inside that county
 /// (KNN on degrees, re-ranked by geography metres), its township and the ancestors by code.
 /// </summary>
 public sealed class ReverseGeocoder(NpgsqlDataSource dataSource)
@@ -17,11 +17,27 @@ public sealed class ReverseGeocoder(NpgsqlDataSource dataSource)
     /// <summary>A point this close to a county polygon (a sliver between two shapes) still counts as inside it.</summary>
     private const double EdgeToleranceMeters = 500;
 
-    private const string CountySql = """
-        SELECT code FROM division
-        WHERE level = 'county' AND valid_to IS NULL AND boundary IS NOT NULL
-          AND (ST_Contains(boundary, $1) OR ST_DWithin(boundary::geography, $1::geography, $2))
-        ORDER BY ST_Contains(boundary, $1) DESC, is_statistical_zone, ST_Distance(boundary::geography, $1::geography)
+    /// <summary>
+    /// The county whose boundary covers the point, tested on the boundaries' small pieces
+    /// (division_boundary_part: ST_Subdivide, GiST) rather than on 121 whole polygons.
+    /// </summary>
+    private const string CoveringCountySql = """
+        SELECT d.code FROM division_boundary_part p JOIN division d ON d.id = p.division_id
+        WHERE p.level = 'county' AND ST_Covers(p.part, $1) AND d.valid_to IS NULL
+        ORDER BY d.is_statistical_zone, d.code
+        LIMIT 1
+        """;
+
+    /// <summary>
+    /// Only for a point no county covers: the nearest county within the tolerance, the pieces
+    /// near the point found by their box first (0.01 degrees is more than 500 m anywhere in Shanxi),
+    /// then measured on the ellipsoid.
+    /// </summary>
+    private const string NearbyCountySql = """
+        SELECT d.code FROM division_boundary_part p JOIN division d ON d.id = p.division_id
+        WHERE p.level = 'county' AND p.part && ST_Expand($1, 0.01) AND d.valid_to IS NULL
+          AND ST_DWithin(p.part::geography, $1::geography, $2)
+        ORDER BY d.is_statistical_zone, ST_Distance(p.part::geography, $1::geography), d.code
         LIMIT 1
         """;
 
@@ -53,7 +69,8 @@ public sealed class ReverseGeocoder(NpgsqlDataSource dataSource)
         var point = Wgs84.CreatePoint(new Coordinate(wgs.Lon, wgs.Lat));
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var county = await Scalar<string>(connection, CountySql, cancellationToken, point, EdgeToleranceMeters);
+        var county = await Scalar<string>(connection, CoveringCountySql, cancellationToken, point)
+            ?? await Scalar<string>(connection, NearbyCountySql, cancellationToken, point, EdgeToleranceMeters);
         if (county is null)
             return new ReverseGeocodeResult(false, [], null, [],
                 $"({lon}, {lat}) lies outside Shanxi province, which is all the registry covers.");

@@ -72,14 +72,60 @@ public sealed class ChangeFeedTests(RealDataApiFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("nonsense", "is not a change-feed cursor of this service")]
-    [InlineData("cGxhY2U6MTI=", "is not a change-feed cursor of this service")] // a places-page cursor
-    [InlineData("Y2hhbmdlczo5OTk5OTk5OTk=", "past the end of this registry's change log")] // changes:999999999
-    public async Task AMalformedOrForeignCursorIsRefusedWithWhatToDo(string since, string message)
+    [InlineData("nonsense")]
+    [InlineData("cGxhY2U6MTI=")] // a places-page cursor
+    [InlineData("Y2hhbmdlczotMQ==")] // changes:-1
+    public async Task AMalformedCursorInAVariableIsRefusedBeforeTheRequestRuns(string since)
     {
-        var answer = await GraphQL.PostAsync("query($since: String) { changes(since: $since) { edges { cursor } } }", new { since });
+        var answer = await GraphQL.PostAsync("query($since: ChangeCursor) { changes(since: $since) { edges { cursor } } }", new { since });
+
+        AssertRefusedAsInvalid(answer, since);
+    }
+
+    [Theory]
+    [InlineData("\"nonsense\"", "nonsense")]
+    [InlineData("\"cGxhY2U6MTI=\"", "cGxhY2U6MTI=")]
+    [InlineData("12", "12")]
+    public async Task AMalformedCursorWrittenInTheDocumentIsRefusedBeforeTheRequestRuns(string literal, string shown)
+    {
+        var answer = await GraphQL.PostAsync($"{{ changes(since: {literal}) {{ edges {{ cursor }} }} }}");
+
+        AssertRefusedAsInvalid(answer, shown);
+    }
+
+    private static void AssertRefusedAsInvalid(GraphQLAnswer answer, string since)
+    {
+        // Not executed (no data): GraphQL over HTTP answers an invalid request 400 with application/graphql-response+json.
+        Assert.True(answer.Status == HttpStatusCode.BadRequest, $"{answer.Status}: {answer.Body}");
+        Assert.Equal("application/graphql-response+json", answer.ContentType);
+        Assert.Null(answer.Json["data"]);
         Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
-        Assert.Contains(message, answer.FirstMessage);
+        Assert.True(answer.FirstMessage!.Contains($"since = '{since}' is not a change-feed cursor of this service", StringComparison.Ordinal), answer.Body);
+        Assert.Contains("leave since out", answer.FirstMessage);
+    }
+
+    [Fact]
+    public async Task ACursorOfAnotherDatabaseIsRefusedWithWhatToDo()
+    {
+        // changes:999999999: well formed, but past this log's end.
+        var answer = await GraphQL.PostAsync("query($since: ChangeCursor) { changes(since: $since) { edges { cursor } } }", new { since = "Y2hhbmdlczo5OTk5OTk5OTk=" });
+
+        Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
+        Assert.Contains("past the end of this registry's change log", answer.FirstMessage);
+    }
+
+    [Fact]
+    public async Task AValidCursorAsLiteralOrVariableContinuesTheFeed()
+    {
+        var first = (await GraphQL.DataAsync("{ changes(first: 2) { edges { cursor node { seq } } pageInfo { endCursor } } }"))["changes"]!;
+        var cursor = first["edges"]![0]!["cursor"]!.GetValue<string>();
+        var secondSeq = first["edges"]![1]!["node"]!["seq"]!.ToString();
+
+        var byVariable = await GraphQL.DataAsync("query($since: ChangeCursor) { changes(since: $since, first: 1) { edges { node { seq } } } }", new { since = cursor });
+        var byLiteral = await GraphQL.DataAsync($"{{ changes(since: \"{cursor}\", first: 1) {{ edges {{ node {{ seq }} }} }} }}");
+
+        Assert.Equal(secondSeq, byVariable["changes"]!["edges"]![0]!["node"]!["seq"]!.ToString());
+        Assert.Equal(secondSeq, byLiteral["changes"]!["edges"]![0]!["node"]!["seq"]!.ToString());
     }
 
     [Theory]

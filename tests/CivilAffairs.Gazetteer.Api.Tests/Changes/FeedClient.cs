@@ -9,7 +9,7 @@ namespace CivilAffairs.Gazetteer.Api.Tests.Changes;
 public sealed class FeedClient(HttpClient http, GraphQLClient graphql)
 {
     private const string ChangesQuery = """
-        query($since: String, $first: Int) {
+        query($since: ChangeCursor, $first: Int) {
           changes(since: $since, first: $first) {
             edges { cursor node { seq entity entityId op after } }
             pageInfo { hasNextPage endCursor }

@@ -49,8 +49,8 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
                 return new ErrorInfo { Message = InternalMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Internal } };
             default:
                 extensions["code"] = ErrorCodes.BadUserInput;
-                // A GeoJSON value that is not a valid polygon: GraphQL.NET says only that it could not convert
-                // the variable; the reason is in the exception the scalar threw.
+                // A GeoJSON value that is not a valid polygon, a cursor this service did not issue: GraphQL.NET
+                // says only that it could not convert the variable; the reason is in the exception the scalar threw.
                 if (CauseOf(executionError) is { } cause)
                 {
                     var cut = info.Message.IndexOf("Unable to convert", StringComparison.Ordinal);
@@ -65,11 +65,11 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
         return new ErrorInfo { Message = info.Message, Extensions = extensions };
     }
 
-    private static InvalidPlaceQueryException? CauseOf(Exception error)
+    private static Exception? CauseOf(Exception error)
     {
         for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
-            if (inner is InvalidPlaceQueryException cause)
-                return cause;
+            if (inner is InvalidPlaceQueryException or InvalidScalarValueException)
+                return inner;
         return null;
     }
 }
