@@ -27,7 +27,7 @@ public sealed class BadInputTests(IndexedGazetteer gazetteer) : IClassFixture<In
     public void TextWithAnUnpairedSurrogateIsRefusedNotFailed()
     {
         // Built in code: xunit would replace a lone surrogate in attribute data by U+FFFD.
-        foreach (var text in new[] { "洪洞" + '\ud800', '\udc00' + "洪洞", "hong" + '\ud800' + "tong" })
+        foreach (var text in new[] { "洪洞" + '\ud800', '\udc00' + "洪洞", "hong" + '\ud800' + "tong", "洪洞\uFFFF", "\uFFFE洪洞" })
         {
             var search = Assert.Throws<InvalidSearchException>(() => gazetteer.Search.Search(text));
             var suggest = Assert.Throws<InvalidSearchException>(() => gazetteer.Autocomplete.Suggest(text));
