@@ -23,6 +23,22 @@ public sealed class BadInputTests(IndexedGazetteer gazetteer) : IClassFixture<In
         Assert.Equal("prefix", suggest.ParamName);
     }
 
+    [Fact]
+    public void TextWithAnUnpairedSurrogateIsRefusedNotFailed()
+    {
+        // Built in code: xunit would replace a lone surrogate in attribute data by U+FFFD.
+        foreach (var text in new[] { "洪洞" + '\ud800', '\udc00' + "洪洞", "hong" + '\ud800' + "tong" })
+        {
+            var search = Assert.Throws<InvalidSearchException>(() => gazetteer.Search.Search(text));
+            var suggest = Assert.Throws<InvalidSearchException>(() => gazetteer.Autocomplete.Suggest(text));
+
+            Assert.Contains("broken character", search.Message);
+            Assert.Equal("prefix", suggest.ParamName);
+        }
+        // A whole pair (Extension B) is a character like any other.
+        Assert.Empty(gazetteer.Search.Search("𣵦水").Edges);
+    }
+
     [Theory]
     [MemberData(nameof(Unmatched))]
     public void SyntaxEmojiAndSqlAreJustTextThatMatchesNothing(string text)
