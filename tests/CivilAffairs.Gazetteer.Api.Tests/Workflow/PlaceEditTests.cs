@@ -163,7 +163,7 @@ public sealed class PlaceEditTests(WorkflowApiFixture fixture) : IClassFixture<W
         while (true)
         {
             var page = (await fixture.Anonymous().DataAsync(
-                "query($since: String) { changes(since: $since, first: 10000) { edges { cursor node { entity entityId op actor before after } } pageInfo { hasNextPage } } }",
+                "query($since: ChangeCursor) { changes(since: $since, first: 10000) { edges { cursor node { entity entityId op actor before after } } pageInfo { hasNextPage } } }",
                 new { since }))["changes"]!;
             var edges = page["edges"]!.AsArray();
             found.AddRange(edges.Select(e => e!["node"]!).Where(n => n["entity"]!.GetValue<string>() == "place" && n["entityId"]!.GetValue<string>() == id.ToString()));
