@@ -14,8 +14,9 @@ trap report_failure EXIT
 require_dotnet
 step "Building (Release)"
 build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api bench/CivilAffairs.Gazetteer.Bench
-step "Starting the database"
+step "Starting the database, applying the migrations it lacks"
 gazetteer db up >/dev/null
+gazetteer migrate >/dev/null
 trap 'stop_nodes; report_failure' EXIT
 step "API node on 127.0.0.1:$api_port"
 start_node "$api_port" .local/index-node1 "$(gazetteer db connection-string)" ""

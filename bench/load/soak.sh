@@ -37,8 +37,9 @@ if [ "$build" = yes ]; then
   step "Building (Release)"
   build_release src/CivilAffairs.Gazetteer.Cli src/CivilAffairs.Gazetteer.Api
 fi
-step "Starting the database"
+step "Starting the database, applying the migrations it lacks"
 gazetteer db up >/dev/null
+gazetteer migrate >/dev/null
 primary=$(gazetteer db connection-string)
 trap 'stop_nodes; report_failure' EXIT
 
