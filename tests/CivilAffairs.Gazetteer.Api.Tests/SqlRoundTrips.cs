@@ -9,6 +9,7 @@ namespace CivilAffairs.Gazetteer.Api.Tests;
 public sealed class SqlRoundTrips : IDisposable
 {
     private readonly ActivityListener listener;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> commands = new();
     private int count;
 
     public SqlRoundTrips(string database)
@@ -20,7 +21,10 @@ public sealed class SqlRoundTrips : IDisposable
             ActivityStopped = activity =>
             {
                 if (activity.GetTagItem("db.namespace") as string == database && !IsIndexFollower(activity))
+                {
                     Interlocked.Increment(ref count);
+                    commands.Enqueue(SqlOf(activity) ?? activity.DisplayName);
+                }
             },
         };
         ActivitySource.AddActivityListener(listener);
@@ -28,13 +32,18 @@ public sealed class SqlRoundTrips : IDisposable
 
     public int Count => Volatile.Read(ref count);
 
+    /// <summary>The SQL of the commands counted, for a failing test to show.</summary>
+    public IReadOnlyList<string> Commands => [.. commands];
+
     /// <summary>
     /// The search index polls change_log in the background of every API host; those reads belong to
     /// no request and would make any count depend on timing.
     /// </summary>
     private static bool IsIndexFollower(Activity activity) =>
-        (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is string sql
-        && sql.Contains("FROM change_log", StringComparison.Ordinal);
+        SqlOf(activity) is { } sql && sql.Contains("FROM change_log", StringComparison.Ordinal);
+
+    private static string? SqlOf(Activity activity) =>
+        (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string;
 
     public void Dispose() => listener.Dispose();
 }
