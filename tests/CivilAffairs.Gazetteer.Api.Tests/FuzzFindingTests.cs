@@ -29,4 +29,34 @@ public sealed class FuzzFindingTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains("more than 500 fields", answer.FirstMessage);
         Assert.Null(answer.Json["data"]);
     }
+
+    [Fact]
+    public async Task EighteenThousandSameNamedFieldsAreRefusedWithoutValidatingThem()
+    {
+        // Validation compares every pair of same-named siblings: 18,000 of them held a core for minutes
+        // (the fuzzer's "huge" documents hung past its 30 s bound); counted first, they are refused at once.
+        var fields = string.Concat(Enumerable.Repeat("__typename ", 18_000));
+        using var response = await api.Factory.CreateClient().PostAsync("/graphql",
+            new StringContent("{\"query\": \"{ " + fields + "}\"}", Encoding.UTF8, "application/json"));
+        var answer = await GraphQLAnswer.ReadAsync(response);
+
+        Assert.Equal("LIMIT_EXCEEDED", answer.FirstCode);
+        Assert.Contains("more than 500 fields", answer.FirstMessage);
+        Assert.Null(answer.Json["data"]);
+    }
+
+    [Fact]
+    public async Task FieldsInFragmentsCountTowardsTheLimitAndADocumentWithinItRuns()
+    {
+        var within = "{ ...f } fragment f on Query { " + string.Concat(Enumerable.Range(0, 400).Select(i => $"t{i}: __typename ")) + "}";
+        var beyond = "{ ...f } fragment f on Query { " + string.Concat(Enumerable.Range(0, 501).Select(i => $"t{i}: __typename ")) + "}";
+        var client = api.Factory.CreateClient();
+
+        using var ok = await client.PostAsync("/graphql", new StringContent("{\"query\": \"" + within + "\"}", Encoding.UTF8, "application/json"));
+        var answered = await GraphQLAnswer.ReadAsync(ok);
+        using var refused = await client.PostAsync("/graphql", new StringContent("{\"query\": \"" + beyond + "\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal("Query", answered.Json["data"]?["t399"]?.GetValue<string>());
+        Assert.Equal("LIMIT_EXCEEDED", (await GraphQLAnswer.ReadAsync(refused)).FirstCode);
+    }
 }

@@ -35,7 +35,7 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
                 or UnavailableError or RateLimitedError or UnauthenticatedError or ForbiddenError or ConflictError:
                 extensions["code"] = executionError.Code;
                 break;
-            case ComplexityError or TooManyFieldsError:
+            case ComplexityError:
                 extensions["code"] = ErrorCodes.LimitExceeded;
                 break;
             // The parser's own nesting guard (documents nested far past MaxDepth) throws instead of reporting.

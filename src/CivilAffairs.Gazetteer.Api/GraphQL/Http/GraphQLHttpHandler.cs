@@ -105,19 +105,21 @@ internal sealed class GraphQLHttpHandler(
             {
                 Errors = [new BadUserInputError("The request has no query: send a JSON object such as {\"query\": \"{ division(code: \\\"141024\\\") { name } }\"}.")],
             };
+        var (document, tooManyFields) = FieldCountLimit.Check(request.Query);
+        if (tooManyFields is not null)
+            return new ExecutionResult { Errors = [tooManyFields] };
         return await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = cancellationToken,
-            ValidationRules = isGet
-                ? DocumentValidator.CoreRules.Append(FieldCountLimit.Instance).Append(QueriesOnlyOverGet.Instance)
-                : DocumentValidator.CoreRules.Append(FieldCountLimit.Instance),
+            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : DocumentValidator.CoreRules,
         });
     }
 
