@@ -28,7 +28,7 @@ internal sealed class AutocompleteBenchmark : IBenchmark
     public async Task<string> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         await using var dataSource = await FullDataDatabase.EnsureAsync(cancellationToken);
-        using var index = await OpenIndexAsync(context, dataSource, cancellationToken);
+        using var index = await SharedIndex.OpenAsync(context, dataSource, cancellationToken);
         var autocomplete = new Autocomplete(index);
         var search = new PlaceSearch(index);
         var names = await NamesAsync(dataSource, cancellationToken);
@@ -132,19 +132,6 @@ internal sealed class AutocompleteBenchmark : IBenchmark
         text.AppendLine();
         text.AppendLine("Run: `GAZETTEER_DB_PORT=... dotnet run -c Release --project bench/CivilAffairs.Gazetteer.Bench -- autocomplete` (loads the full data into the local `gazetteer` database when it is not there).");
         return text.ToString();
-    }
-
-    internal static async Task<PlaceIndex> OpenIndexAsync(BenchContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
-    {
-        var index = new PlaceIndex(new SearchOptions { IndexDirectory = Path.Combine(context.RepositoryRoot, ".local", "bench-index-full") }, dataSource);
-        var clock = Stopwatch.StartNew();
-        Console.Error.WriteLine("Opening the search index (a first build of the full data takes a few minutes)...");
-        var open = index.OpenAsync(cancellationToken);
-        while (await Task.WhenAny(open, Task.Delay(5000, cancellationToken)) != open)
-            Console.Error.WriteLine($"  index: {index.Status.State} {index.Status.Percent}% at {clock.Elapsed.TotalSeconds:F0} s");
-        await open;
-        Console.Error.WriteLine($"Index {index.LastOpen}: {index.Count:N0} documents in {clock.Elapsed.TotalSeconds:F0} s");
-        return index;
     }
 
     private static string? Key(string name) => PlaceNameRomanizer.Shared.Romanize(name).Key;
