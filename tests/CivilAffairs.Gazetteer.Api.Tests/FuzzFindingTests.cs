@@ -59,4 +59,24 @@ public sealed class FuzzFindingTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("Query", answered.Json["data"]?["t399"]?.GetValue<string>());
         Assert.Equal("LIMIT_EXCEEDED", (await GraphQLAnswer.ReadAsync(refused)).FirstCode);
     }
+
+    [Fact]
+    public async Task ASubscriptionIsRefusedAsBadInputNotInternal()
+    {
+        var answer = await new GraphQLClient(api.Factory.CreateClient()).PostAsync("subscription { changes { edges { cursor } } }");
+
+        Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
+        Assert.Contains("no subscriptions", answer.FirstMessage);
+    }
+
+    [Theory]
+    [InlineData("{ placeByCode(code: \"1410\\u000024\") { name } }")]
+    [InlineData("{ places(filter: { text: \"洪\\u0000洞\" }, first: 1) { totalCount } }")]
+    public async Task ANulCharacterInTextIsBadInputNotInternal(string query)
+    {
+        var answer = await new GraphQLClient(api.Factory.CreateClient()).PostAsync(query);
+
+        Assert.Equal("BAD_USER_INPUT", answer.FirstCode);
+        Assert.Contains("U+0000", answer.FirstMessage);
+    }
 }

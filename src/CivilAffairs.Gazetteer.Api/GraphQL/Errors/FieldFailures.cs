@@ -12,7 +12,7 @@ internal static class FieldFailures
     public static void Handle(UnhandledExceptionContext context)
     {
         // Mistakes of the caller found deep in a query are answered as BAD_USER_INPUT, not logged as failures.
-        if (context.OriginalException is InvalidPlaceQueryException)
+        if (context.OriginalException is InvalidPlaceQueryException or PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire })
             return;
         // A document nested past the parser's own guard is answered LIMIT_EXCEEDED; it is the caller's mistake, not ours.
         if (context.OriginalException is GraphQLMaxDepthExceededException)

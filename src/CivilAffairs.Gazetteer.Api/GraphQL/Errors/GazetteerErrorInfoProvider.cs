@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.Exceptions;
 using GraphQL.Validation.Errors.Custom;
+using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.GraphQL.Errors;
 
@@ -21,6 +22,10 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
 {
     public const string InternalMessage =
         "The service failed while answering this field and has logged it. Try again later; if it keeps failing, report the time of the request.";
+
+    /// <summary>PostgreSQL refuses U+0000 (NUL) in text: the character can only have come from the request.</summary>
+    public const string NulMessage =
+        "The request's text holds a character the registry cannot store or compare, such as NUL (U+0000); no name, code or address contains one. Remove it and send the request again.";
 
     public static readonly string NestingMessage =
         $"The document is nested too deeply to be read. Queries may nest at most {GraphQLRegistration.MaxDepth} levels of fields; split the request.";
@@ -43,6 +48,8 @@ internal sealed class GazetteerErrorInfoProvider() : ErrorInfoProvider(new Error
                 return new ErrorInfo { Message = NestingMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.LimitExceeded } };
             case UnhandledError when Unavailability.Explains(executionError.InnerException):
                 return new ErrorInfo { Message = Unavailability.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Unavailable } };
+            case UnhandledError { InnerException: PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } }:
+                return new ErrorInfo { Message = NulMessage, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput } };
             case UnhandledError { InnerException: InvalidPlaceQueryException invalid }:
                 return new ErrorInfo { Message = invalid.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput } };
             case UnhandledError:

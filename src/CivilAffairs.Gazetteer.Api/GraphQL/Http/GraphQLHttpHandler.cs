@@ -108,6 +108,8 @@ internal sealed class GraphQLHttpHandler(
         var (document, tooManyFields) = FieldCountLimit.Check(request.Query);
         if (tooManyFields is not null)
             return new ExecutionResult { Errors = [tooManyFields] };
+        if (document is not null && Subscriptions.Asked(document, request.OperationName))
+            return new ExecutionResult { Errors = [Subscriptions.Refusal] };
         return await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
