@@ -18,7 +18,7 @@ internal sealed record SearchQuery(TypedText Text, IReadOnlyList<string> WadeGil
             throw new InvalidSearchException($"{parameter} is empty: type part of a name, its pinyin or its initials (洪洞, hongtong, hdx).", parameter);
         if (text.Length > MaxLength)
             throw new InvalidSearchException($"{parameter} has {text.Length} characters; a place name is at most {MaxLength}. Search for the name alone.", parameter);
-        if (BrokenCharacterAt(text) is { } position)
+        if (SearchText.UnnormalizableAt(text) is { } position)
             throw new InvalidSearchException($"{parameter} holds a broken character at position {position} (half of a UTF-16 surrogate pair such as \\ud800 alone, or the non-character U+FFFE or U+FFFF): send the text as typed, in valid Unicode.", parameter);
         var typed = TypedText.Read(text);
         if (typed.Latin.Length > 0)
@@ -28,21 +28,4 @@ internal sealed record SearchQuery(TypedText Text, IReadOnlyList<string> WadeGil
     }
 
     public bool IsEmpty => Text.IsEmpty;
-
-    /// <summary>The 1-based position of an unpaired surrogate or of U+FFFE/U+FFFF, which Unicode normalisation refuses; null when there is none.</summary>
-    private static int? BrokenCharacterAt(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\uFFFE' or '\uFFFF')
-                return i + 1;
-            if (!char.IsSurrogate(text[i]))
-                continue;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                i++;
-            else
-                return i + 1;
-        }
-        return null;
-    }
 }

@@ -89,6 +89,17 @@ public static class SearchText
         return false;
     }
 
+    /// <summary>The 1-based position of an unpaired surrogate or of U+FFFE/U+FFFF, which Unicode normalisation refuses; null when there is none.</summary>
+    public static int? UnnormalizableAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i)) i++;
+            else if (char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF') return i + 1;
+        }
+        return null;
+    }
+
     private static string DropLoneSurrogates(string text)
     {
         var result = new StringBuilder(text.Length);
