@@ -52,6 +52,13 @@ failed=$(sed -n -E 's/^ +Failed: +([0-9]+) *$/\1/p' "$results/console.log" | awk
 
 trap - EXIT
 echo
+# Name the failed tests last, so a log cut to its tail still says what failed and why.
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests (full output in TestResults/test-sh/console.log):"
+  awk '/^  Failed [A-Za-z]/ { shown = 0; printing = 1 }
+       /^  (Passed|Skipped) [A-Za-z]/ { printing = 0 }
+       printing && shown < 25 { print; shown++ }' "$results/console.log"
+fi
 [ "$status" -eq 0 ] || [ "$failed" -gt 0 ] ||
   echo "dotnet test failed (exit code $status) without a failed test: the build or a test host broke; see the output above."
 echo "$passed passed, $failed failed"
