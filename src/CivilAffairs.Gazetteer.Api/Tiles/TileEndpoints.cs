@@ -15,9 +15,9 @@ internal static class TileEndpoints
     private const string EmptyCacheControl = "public, max-age=86400";
 
     /// <summary>Bumped when the layers change shape, so caches do not mix tiles of two layouts.</summary>
-    private const string LayoutVersion = "1";
+    private const string LayoutVersion = "2";
 
-    public static IServiceCollection AddGazetteerTiles(this IServiceCollection services) => services.AddSingleton<TileQueries>().AddSingleton<TileCache>();
+    public static IServiceCollection AddGazetteerTiles(this IServiceCollection services) => services.AddSingleton<TileQueries>().AddSingleton<TileCache>().AddSingleton<TileCoverageSource>();
 
     /// <summary>/tiles/{z}/{x}/{y}.mvt (Mapbox Vector Tile) and /tiles.json (TileJSON 3.0).</summary>
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder endpoints)
@@ -27,7 +27,7 @@ internal static class TileEndpoints
         return endpoints;
     }
 
-    private static async Task ServeTileAsync(HttpContext http, string z, string x, string y, TileQueries tiles, TileCache cache)
+    private static async Task ServeTileAsync(HttpContext http, string z, string x, string y, TileQueries tiles, TileCache cache, TileCoverageSource coverage)
     {
         if (!TileAddress.TryParse(z, x, y, out var tile, out var problem))
         {
@@ -44,6 +44,12 @@ internal static class TileEndpoints
         }
         var version = await tiles.DataVersionAsync(http.RequestAborted);
         var etag = $"\"{LayoutVersion}-{version.ToString(CultureInfo.InvariantCulture)}\"";
+        // Inside the box but outside the province (and away from every point): empty, without PostGIS.
+        if (coverage.At(version)?.MayHoldFeatures(tile) == false)
+        {
+            await AnswerAsync(http, etag, CacheControl, () => Task.FromResult(Array.Empty<byte>()));
+            return;
+        }
         await AnswerAsync(http, etag, CacheControl, () => cache.GetOrBuildAsync(version, tile, () => tiles.TileAsync(tile, http.RequestAborted)));
     }
 

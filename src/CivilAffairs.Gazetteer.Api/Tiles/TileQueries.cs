@@ -1,72 +1,40 @@
+using System.Globalization;
+using System.Text;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Tiles;
 
 /// <summary>
-/// Builds a Mapbox Vector Tile in PostGIS (ST_AsMVT): one query per tile, one CTE per layer, each
-/// using the GiST index of its geometry with the tile's box; layers below their zoom are skipped by
-/// the planner (their WHERE is false on the parameter alone).
+/// Builds a Mapbox Vector Tile in PostGIS (ST_AsMVT), one query per tile, from the tile-ready tables
+/// of migration 060: county polygons already in EPSG:3857 and simplified for the zoom, points already
+/// in EPSG:3857 with the zoom they appear from. A tile query only clips and encodes. Each zoom has a
+/// statement of its own (layers below the zoom left out, the zoom written in, so the planner picks
+/// the partial index of that zoom band), prepared once per pooled connection.
 /// </summary>
 internal sealed class TileQueries(NpgsqlDataSource dataSource)
 {
-    private static readonly string Sql = $"""
-        WITH box AS (
-            SELECT ST_TileEnvelope($1, $2, $3) AS tile,
-                   ST_Transform(ST_TileEnvelope($1, $2, $3, margin => {(double)TileLayers.Buffer / TileLayers.Extent}), 4326) AS area
-        ),
-        counties AS (
-            SELECT ST_AsMVTGeom(ST_Transform(ST_SimplifyPreserveTopology(d.boundary, $4), 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom,
-                   substr(d.code, 1, 6) AS code, d.name, p.romanized AS pinyin
-            FROM division d CROSS JOIN box
-            LEFT JOIN place p ON p.code = d.code
-            WHERE $1 >= {TileLayers.MinZoom("counties")} AND d.level = 'county' AND d.valid_to IS NULL
-              AND d.boundary IS NOT NULL AND d.boundary && box.area
-        ),
-        county_labels AS (
-            SELECT p.id, substr(p.code, 1, 6) AS code, p.name, p.romanized AS pinyin, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
-            FROM place p CROSS JOIN box
-            WHERE $1 >= {TileLayers.MinZoom("county_labels")} AND p.category = 'county' AND p.status = 'current' AND p.point && box.area
-        ),
-        townships AS (
-            SELECT p.id, substr(p.code, 1, 9) AS code, p.name, p.romanized AS pinyin, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
-            FROM place p CROSS JOIN box
-            WHERE $1 >= {TileLayers.MinZoom("townships")} AND p.category = 'township' AND p.status = 'current' AND p.point && box.area
-        ),
-        villages AS (
-            SELECT p.id, p.code, p.name, p.romanized AS pinyin, p.category, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
-            FROM place p CROSS JOIN box
-            WHERE $1 >= {TileLayers.MinZoom("villages")} AND p.category IN ('village_committee', 'community') AND p.status = 'current' AND p.point && box.area
-        ),
-        places AS (
-            SELECT p.id, p.name, p.romanized AS pinyin, p.category, c.census_class AS class, p.provenance, ST_AsMVTGeom(ST_Transform(p.point, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
-            FROM place p CROSS JOIN box
-            JOIN place_category c ON c.code = p.category
-            WHERE $1 >= {TileLayers.MinZoom("places")} AND c.census_class = ANY($5) AND p.status = 'current' AND p.point && box.area
-        ),
-        pois AS (
-            SELECT o.id, o.name, o.category, o.state, o.provenance,
-                   ST_AsMVTGeom(ST_Transform(o.geom, 3857), box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true) AS geom
-            FROM poi o CROSS JOIN box
-            WHERE $1 >= {TileLayers.MinZoom("pois")} AND o.geom && box.area AND o.state IN ('pending', 'accepted')
-        )
-        SELECT coalesce((SELECT ST_AsMVT(l, 'counties', {TileLayers.Extent}, 'geom') FROM counties l WHERE l.geom IS NOT NULL), '')
-            || coalesce((SELECT ST_AsMVT(l, 'county_labels', {TileLayers.Extent}, 'geom', 'id') FROM county_labels l WHERE l.geom IS NOT NULL), '')
-            || coalesce((SELECT ST_AsMVT(l, 'townships', {TileLayers.Extent}, 'geom', 'id') FROM townships l WHERE l.geom IS NOT NULL), '')
-            || coalesce((SELECT ST_AsMVT(l, 'villages', {TileLayers.Extent}, 'geom', 'id') FROM villages l WHERE l.geom IS NOT NULL), '')
-            || coalesce((SELECT ST_AsMVT(l, 'places', {TileLayers.Extent}, 'geom', 'id') FROM places l WHERE l.geom IS NOT NULL), '')
-            || coalesce((SELECT ST_AsMVT(l, 'pois', {TileLayers.Extent}, 'geom', 'id') FROM pois l WHERE l.geom IS NOT NULL), '')
-        """;
+    /// <summary>The attributes of each point layer, in the order the layers are written.</summary>
+    private static readonly (string Layer, string Columns)[] PointLayerColumns =
+    [
+        ("county_labels", "code, name, pinyin"),
+        ("townships", "code, name, pinyin"),
+        ("villages", "code, name, pinyin, category"),
+        ("places", "name, pinyin, category, class, provenance"),
+        ("pois", "name, category, state, provenance"),
+    ];
+
+    private static readonly string[] SqlByZoom =
+        Enumerable.Range(0, TileAddress.MaxZoom + 1).Select(SqlAt).ToArray();
 
     /// <summary>The tile's bytes (uncompressed MVT); empty when nothing lies in it.</summary>
     public async Task<byte[]> TileAsync(TileAddress tile, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
-        command.Parameters.AddWithValue(tile.Z);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(SqlByZoom[tile.Z], connection);
         command.Parameters.AddWithValue(tile.X);
         command.Parameters.AddWithValue(tile.Y);
-        // Vertices closer than about half a tile unit cannot be told apart at this zoom.
-        command.Parameters.AddWithValue((tile.East - tile.West) / TileLayers.Extent / 2);
-        command.Parameters.AddWithValue(TileLayers.PlaceClassesAt(tile.Z));
+        // Already prepared on this pooled connection: no round trip, no parse, no plan.
+        await command.PrepareAsync(cancellationToken);
         return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -76,7 +44,44 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
     /// </summary>
     public async Task<long> DataVersionAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT coalesce(max(seq), 0) FROM change_log");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT coalesce(max(seq), 0) FROM change_log", connection);
+        await command.PrepareAsync(cancellationToken);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The statement for tiles of one zoom: $1 = x, $2 = y.</summary>
+    private static string SqlAt(int zoom)
+    {
+        var z = zoom.ToString(CultureInfo.InvariantCulture);
+        var margin = ((double)TileLayers.Buffer / TileLayers.Extent).ToString("R", CultureInfo.InvariantCulture);
+        var mvtGeom = $"ST_AsMVTGeom(t.geom, box.tile, {TileLayers.Extent}, {TileLayers.Buffer}, true)";
+        bool Shows(string layer) => zoom >= TileLayers.MinZoom(layer);
+
+        var sql = new StringBuilder();
+        sql.Append(CultureInfo.InvariantCulture, $"""
+            WITH box AS MATERIALIZED (
+                SELECT ST_TileEnvelope({z}, $1, $2) AS tile, ST_TileEnvelope({z}, $1, $2, margin => {margin}) AS area
+            ),
+            points AS MATERIALIZED (
+                SELECT t.id, t.layer, t.code, t.name, t.pinyin, t.category, t.class, t.provenance, t.state, {mvtGeom} AS geom
+                FROM tile_point t CROSS JOIN box
+                WHERE t.min_zoom <= {z} AND t.geom && box.area
+            ),
+            counties AS (
+                SELECT {mvtGeom} AS geom, substr(t.code, 1, 6) AS code, t.name, p.romanized AS pinyin
+                FROM tile_boundary t CROSS JOIN box
+                LEFT JOIN place p ON p.code = t.code
+                WHERE t.zoom = {Math.Min(zoom, TileLayers.MaxDataZoom)} AND t.geom && box.area
+            )
+            SELECT {(Shows("counties") ? $"coalesce((SELECT ST_AsMVT(l, 'counties', {TileLayers.Extent}, 'geom') FROM counties l WHERE l.geom IS NOT NULL), '')" : "''::bytea")}
+            """);
+        foreach (var (layer, columns) in PointLayerColumns)
+        {
+            if (!Shows(layer)) continue;
+            sql.Append(CultureInfo.InvariantCulture,
+                $"\n    || coalesce((SELECT ST_AsMVT(l, '{layer}', {TileLayers.Extent}, 'geom', 'id') FROM (SELECT id, {columns}, geom FROM points WHERE layer = '{layer}' AND geom IS NOT NULL) l), '')");
+        }
+        return sql.ToString();
     }
 }

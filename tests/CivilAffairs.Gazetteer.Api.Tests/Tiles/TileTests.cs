@@ -48,6 +48,33 @@ public sealed class TileTests(RealDataApiFixture fixture) : IClassFixture<RealDa
         Assert.Contains(name, deepest.Names(layer));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(11)]
+    [InlineData(14)]
+    [InlineData(17)]
+    public async Task ThePreGeneralisedCountyPolygonDecodesAndLiesInItsTile(int zoom)
+    {
+        var (lon, lat) = await PointOf("SELECT point FROM place WHERE code = '141024000000'");
+        var address = TileAddress.Containing(lon, lat, zoom);
+        var tile = await DecodedAsync(address);
+
+        var county = Assert.Single(tile.Features("counties"), f => (string)f.Attributes["name"] == "洪洞县");
+        Assert.IsAssignableFrom<NetTopologySuite.Geometries.IPolygonal>(county.Geometry);
+        Assert.True(county.Geometry.Area > 0);
+        // Clipped to the tile and its buffer (64 of 4096 units on each side), in degrees.
+        var bufferLon = (address.East - address.West) * TileLayers.Buffer / TileLayers.Extent;
+        var bufferLat = (address.North - address.South) * TileLayers.Buffer / TileLayers.Extent;
+        var envelope = county.Geometry.EnvelopeInternal;
+        Assert.InRange(envelope.MinX, address.West - bufferLon * 1.1, address.East);
+        Assert.InRange(envelope.MaxX, address.West, address.East + bufferLon * 1.1);
+        Assert.InRange(envelope.MinY, address.South - bufferLat * 1.1, address.North);
+        Assert.InRange(envelope.MaxY, address.South, address.North + bufferLat * 1.1);
+        // The county seat lies in the drawn polygon (generalisation moves edges by less than a tile unit).
+        Assert.True(county.Geometry.Covers(county.Geometry.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(lon, lat))), $"seat outside the polygon at zoom {zoom}");
+    }
+
     [Fact]
     public async Task ARevalidatedTileIsNotModifiedUntilTheDataChanges()
     {
