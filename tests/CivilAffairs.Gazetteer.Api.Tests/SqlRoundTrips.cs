@@ -37,10 +37,11 @@ public sealed class SqlRoundTrips : IDisposable
 
     /// <summary>
     /// The search index polls change_log in the background of every API host; those reads belong to
-    /// no request and would make any count depend on timing.
+    /// no request and would make any count depend on timing. (A tile's statement reads the log's end
+    /// beside the tile it builds: that one is a request's.)
     /// </summary>
     private static bool IsIndexFollower(Activity activity) =>
-        SqlOf(activity) is { } sql && sql.Contains("FROM change_log", StringComparison.Ordinal);
+        SqlOf(activity) is { } sql && sql.Contains("FROM change_log", StringComparison.Ordinal) && !sql.Contains("ST_AsMVT", StringComparison.Ordinal);
 
     private static string? SqlOf(Activity activity) =>
         (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string;

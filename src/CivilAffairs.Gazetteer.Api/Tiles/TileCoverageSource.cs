@@ -35,6 +35,9 @@ internal sealed class TileCoverageSource(NpgsqlDataSource dataSource, ILogger<Ti
     private int reading;
     private long lastReadStarted = long.MinValue;
 
+    /// <summary>The coverage read last, whatever its version (a guess: confirm with <see cref="At"/>).</summary>
+    public TileCoverage? Latest => Volatile.Read(ref current);
+
     /// <summary>The coverage if it was read at this data version; null otherwise (and a read is started).</summary>
     public TileCoverage? At(long version)
     {

@@ -27,7 +27,11 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
         Enumerable.Range(0, TileAddress.MaxZoom + 1).Select(SqlAt).ToArray();
 
     /// <summary>The tile's bytes (uncompressed MVT); empty when nothing lies in it.</summary>
-    public async Task<byte[]> TileAsync(TileAddress tile, CancellationToken cancellationToken)
+    public async Task<byte[]> TileAsync(TileAddress tile, CancellationToken cancellationToken) =>
+        (await VersionedTileAsync(tile, cancellationToken)).Bytes;
+
+    /// <summary>The tile and the data version it was built at (<see cref="DataVersionAsync"/>), read in one snapshot.</summary>
+    public async Task<(long Version, byte[] Bytes)> VersionedTileAsync(TileAddress tile, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(SqlByZoom[tile.Z], connection);
@@ -35,7 +39,9 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(tile.Y);
         // Already prepared on this pooled connection: no round trip, no parse, no plan.
         await command.PrepareAsync(cancellationToken);
-        return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1));
     }
 
     /// <summary>
@@ -45,12 +51,14 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
     public async Task<long> DataVersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT coalesce(max(seq), 0) FROM change_log", connection);
+        await using var command = new NpgsqlCommand(DataVersionSql, connection);
         await command.PrepareAsync(cancellationToken);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>The statement for tiles of one zoom: $1 = x, $2 = y.</summary>
+    private const string DataVersionSql = "SELECT coalesce(max(seq), 0) FROM change_log";
+
+    /// <summary>The statement for tiles of one zoom ($1 = x, $2 = y): the data version and the tile.</summary>
     private static string SqlAt(int zoom)
     {
         var z = zoom.ToString(CultureInfo.InvariantCulture);
@@ -74,7 +82,7 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
                 LEFT JOIN place p ON p.code = t.code
                 WHERE t.zoom = {Math.Min(zoom, TileLayers.MaxDataZoom)} AND t.geom && box.area
             )
-            SELECT {(Shows("counties") ? $"coalesce((SELECT ST_AsMVT(l, 'counties', {TileLayers.Extent}, 'geom') FROM counties l WHERE l.geom IS NOT NULL), '')" : "''::bytea")}
+            SELECT ({DataVersionSql}), {(Shows("counties") ? $"coalesce((SELECT ST_AsMVT(l, 'counties', {TileLayers.Extent}, 'geom') FROM counties l WHERE l.geom IS NOT NULL), '')" : "''::bytea")}
             """);
         foreach (var (layer, columns) in PointLayerColumns)
         {

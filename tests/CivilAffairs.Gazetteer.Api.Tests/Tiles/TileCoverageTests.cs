@@ -34,6 +34,22 @@ public sealed class TileCoverageTests(RealDataApiFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task ADeepTileInTheProvinceComesWithItsDataVersionInOneStatement()
+    {
+        var coverage = await CurrentCoverageAsync();
+        var tile = TileAddress.Containing(111.633, 36.323, 13);
+
+        using var rounds = new SqlRoundTrips(fixture.Database.Name);
+        using var response = await http.GetAsync($"/tiles/{tile.Z}/{tile.X}/{tile.Y}.mvt");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        Assert.EndsWith($"-{coverage.Version}\"", response.Headers.ETag?.Tag);
+        var statement = Assert.Single(rounds.Commands);
+        Assert.Contains("ST_AsMVT", statement);
+    }
+
+    [Fact]
     public async Task EveryTileOverHongtongMayHoldFeaturesAtEveryZoom()
     {
         var coverage = await CurrentCoverageAsync();
