@@ -11,8 +11,17 @@ namespace CivilAffairs.Gazetteer.Api.Tiles;
 /// statement of its own (layers below the zoom left out, the zoom written in, so the planner picks
 /// the partial index of that zoom band), prepared once per pooled connection.
 /// </summary>
-internal sealed class TileQueries(NpgsqlDataSource dataSource)
+internal sealed class TileQueries
 {
+    private readonly NpgsqlDataSource dataSource;
+    private readonly DataVersionReads versionReads;
+
+    public TileQueries(NpgsqlDataSource dataSource)
+    {
+        this.dataSource = dataSource;
+        versionReads = new DataVersionReads(ReadDataVersionAsync);
+    }
+
     /// <summary>The attributes of each point layer, in the order the layers are written.</summary>
     private static readonly (string Layer, string Columns)[] PointLayerColumns =
     [
@@ -46,9 +55,12 @@ internal sealed class TileQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// What the data looks like now: the last change_log sequence number. Every write appends there,
-    /// so a tile's ETag built from it changes whenever any tile may have changed.
+    /// so a tile's ETag built from it changes whenever any tile may have changed. Concurrent requests
+    /// share reads (<see cref="DataVersionReads"/>), each read started after the request arrived.
     /// </summary>
-    public async Task<long> DataVersionAsync(CancellationToken cancellationToken)
+    public Task<long> DataVersionAsync(CancellationToken cancellationToken) => versionReads.CurrentAsync(cancellationToken);
+
+    private async Task<long> ReadDataVersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(DataVersionSql, connection);
