@@ -71,6 +71,32 @@ public sealed class GeoPackageExportTests(GazetteerDatabase database) : IClassFi
     }
 
     [Fact]
+    public async Task TheSpatialIndexIsTheStandardsRTreeAndAWindowOnItFindsWhatPostGisFinds()
+    {
+        var path = Path.Combine(folder, "indexed.gpkg");
+
+        var result = await Run("export", "--format", "gpkg", "-o", path, "--division", "1410");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        await using var gpkg = Open(path);
+        Assert.Equal(1, await ScalarAsync<long>(gpkg,
+            $"SELECT count(*) FROM gpkg_extensions WHERE table_name = 'place' AND column_name = 'geom' AND extension_name = 'gpkg_rtree_index' AND scope = 'write-only'"));
+        Assert.Equal(6, await ScalarAsync<long>(gpkg, $"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{GeoPackagePlaceExport.SpatialIndex}_%'"));
+        // Every row is in the R-tree, its box the geometry's envelope (an R-tree rounds outwards to 32-bit floats).
+        Assert.Equal(await ScalarAsync<long>(gpkg, "SELECT count(*) FROM place"), await ScalarAsync<long>(gpkg, $"SELECT count(*) FROM {GeoPackagePlaceExport.SpatialIndex}"));
+        Assert.Equal(0, await ScalarAsync<long>(gpkg, $"SELECT count(*) FROM place p LEFT JOIN {GeoPackagePlaceExport.SpatialIndex} r ON r.id = p.id WHERE r.id IS NULL"));
+
+        // A window over 洪洞 on the R-tree, as a GIS asks it, against PostGIS's own answer for the same box.
+        const double minX = 111.5, minY = 36.2, maxX = 111.8, maxY = 36.4;
+        var inWindow = await ScalarAsync<long>(gpkg,
+            $"SELECT count(*) FROM {GeoPackagePlaceExport.SpatialIndex} WHERE maxx >= {minX} AND minx <= {maxX} AND maxy >= {minY} AND miny <= {maxY}");
+        var inPostGis = await ScalarAsync<long>(database.DataSource,
+            $"SELECT count(*) FROM place WHERE division_code LIKE '1410%' AND geom && ST_MakeEnvelope({minX}, {minY}, {maxX}, {maxY}, 4326)");
+        Assert.True(inPostGis > 10, $"the template should hold more than a handful of places in the window, not {inPostGis}");
+        Assert.Equal(inPostGis, inWindow);
+    }
+
+    [Fact]
     public async Task OffsetCoordinatesAreNotPassedOffAsEpsg4326()
     {
         var path = Path.Combine(folder, "gcj.gpkg");
