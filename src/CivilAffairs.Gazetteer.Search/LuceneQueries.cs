@@ -37,6 +37,12 @@ internal static class LuceneQueries
         return new WeightedCandidates(required, required.Clauses.Count - 1);
     }
 
+    /// <summary>
+    /// The name clauses of <see cref="Candidates"/> alone (no admin-level weights, no filter), for callers
+    /// that filter in their own way; null when nothing typed can match anything.
+    /// </summary>
+    public static Query? NameMatches(SearchQuery query, bool prefixOnly) => Matches(query, prefixOnly);
+
     private static BooleanQuery? Matches(SearchQuery query, bool prefixOnly)
     {
         var matches = new BooleanQuery();

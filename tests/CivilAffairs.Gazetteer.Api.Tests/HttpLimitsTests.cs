@@ -57,6 +57,30 @@ public sealed class HttpLimitsTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task ADocumentValidatedBeforeIsStillCheckedForItsVariablesAndItsComplexity()
+    {
+        // Run once and valid, each document is kept parsed and validated; what differs from one request to the next is checked every time.
+        const string Nested = "query($first: Int) { places(first: $first) { edges { node { divisionChain { children { children { children { code } } } } } } } }";
+        const string Geocode = "query($a: String!) { geocode(address: $a) { status } }";
+        var client = new GraphQLClient(Http);
+
+        var small = await client.PostAsync(Nested, new { first = 1 });
+        var tooComplex = await client.PostAsync(Nested, new { first = 1000 });
+        var geocoded = await client.PostAsync(Geocode, new { a = "山西省临汾市洪洞县" });
+        var wrongType = await client.PostAsync(Geocode, new { a = 5 });
+        var missing = await client.PostAsync(Geocode, new { });
+
+        Assert.Null(small.Errors);
+        Assert.Equal("LIMIT_EXCEEDED", tooComplex.FirstCode);
+        Assert.Contains("complexity", tooComplex.FirstMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(geocoded.Errors);
+        Assert.NotNull(geocoded.Json["data"]?["geocode"]?["status"]);
+        Assert.Equal("BAD_USER_INPUT", wrongType.FirstCode);
+        Assert.Contains("$a", wrongType.FirstMessage);
+        Assert.Equal("BAD_USER_INPUT", missing.FirstCode);
+    }
+
+    [Fact]
     public async Task TheFullIntrospectionQueryOfGraphiQLIsNotCountedAgainstTheComplexityLimit()
     {
         // The shape GraphiQL and code generators send: every type with its fields, arguments and type references.

@@ -30,6 +30,7 @@ internal static class GraphQLRegistration
             .AddUnhandledExceptionHandler(FieldFailures.Handle));
         builder.Services.AddScoped<RequestLoaders>();
         builder.Services.AddSingleton<PersistedQueries>();
+        builder.Services.AddSingleton<ValidatedDocuments>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
         builder.Services.AddSingleton<GraphiQL.GraphiQLAssets>();
         return builder;

@@ -74,38 +74,24 @@ internal static class HistoryFields
         if (input?.Text is { } text)
         {
             context.TakePublicRead("historicalNames text search");
-            var matches = Match(services.GetRequiredService<HistorianSearch>(), text);
+            var search = services.GetRequiredService<HistorianSearch>();
             if (filter == HistoricalNameFilter.None)
-                return await MatchesPageAsync(queries, matches, first, after, context.CancellationToken);
-            filter = filter with { Ids = matches };
+                return await MatchesPageAsync(queries, Searching(() => search.Page(text, first, after)), first, context.CancellationToken);
+            filter = filter with { Ids = Searching(() => search.Match(text)) };
         }
         var (names, hasNext, hasPrevious) = await queries.PageAsync(filter, first, after, context.CancellationToken);
         return Connection(names, hasNext, hasPrevious, filter, null);
     }
 
     /// <summary>
-    /// Text alone: the page is cut from the matched ids (ascending) here, so only the page's ids go to
-    /// PostgreSQL, not the thousands a short common text matches; totalCount is the number matched.
+    /// Text alone: the search index pages the matches itself and counts them, so only the page's ids
+    /// go to PostgreSQL, not the thousands a short common text matches; totalCount is the number matched.
     /// </summary>
     private static async Task<HistoricalNameConnection> MatchesPageAsync(
-        HistoricalNameQueries queries, IReadOnlyList<long> matches, int first, long? after, CancellationToken cancellationToken)
+        HistoricalNameQueries queries, HistorianPage page, int first, CancellationToken cancellationToken)
     {
-        var start = 0;
-        if (after is { } last)
-        {
-            // The first matched id after the cursor's.
-            var (low, high) = (0, matches.Count);
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (matches[middle] <= last) low = middle + 1;
-                else high = middle;
-            }
-            start = low;
-        }
-        var pageIds = matches.Skip(start).Take(first + 1).ToList();
-        var (names, hasNext, _) = await queries.PageAsync(HistoricalNameFilter.None with { Ids = pageIds }, first, null, cancellationToken);
-        return Connection(names, hasNext, start > 0, HistoricalNameFilter.None with { Ids = matches }, matches.Count);
+        var (names, hasNext, _) = await queries.PageAsync(HistoricalNameFilter.None with { Ids = page.Ids }, first, null, cancellationToken);
+        return Connection(names, hasNext, page.HasPrevious, HistoricalNameFilter.None with { Ids = page.Ids }, page.TotalCount);
     }
 
     private static HistoricalNameConnection Connection(List<HistoricalNameRecord> names, bool hasNext, bool hasPrevious, HistoricalNameFilter filter, int? totalCount)
@@ -114,11 +100,11 @@ internal static class HistoryFields
         return new HistoricalNameConnection(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), filter, totalCount);
     }
 
-    private static IReadOnlyList<long> Match(HistorianSearch search, string text)
+    private static T Searching<T>(Func<T> search)
     {
         try
         {
-            return search.Match(text);
+            return search();
         }
         catch (InvalidSearchException e)
         {

@@ -39,17 +39,18 @@ internal static class AddressParser
     /// <summary>Every unit the mentions can mean, best first.</summary>
     public static List<Candidate> Candidates(IReadOnlyList<Mention> mentions)
     {
-        var byUnitCode = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        // By the unit's 12-digit code as a number: an ancestor's key is the unit's code with the lower digits zeroed, no strings cut.
+        var byUnitCode = new Dictionary<long, List<Mention>>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (!byUnitCode.TryGetValue(m.Unit.Code, out var list))
-                byUnitCode[m.Unit.Code] = list = [];
+            if (!byUnitCode.TryGetValue(m.Unit.CodeNumber, out var list))
+                byUnitCode[m.Unit.CodeNumber] = list = new List<Mention>(2);
             list.Add(m);
         }
         // Sorted once: every candidate below a county looks the county's mentions up again.
         foreach (var list in byUnitCode.Values)
             if (list.Count > 1)
-                list.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : b.Length.CompareTo(a.Length));
+                list.Sort(StrongerFirst);
 
         var best = new Dictionary<long, Candidate>();
         foreach (var own in mentions)
@@ -60,44 +61,44 @@ internal static class AddressParser
             if (!IsTooWeakAlone(candidate) && (known is null || known.Score < candidate.Score || (known.Score == candidate.Score && known.Coverage < candidate.Coverage)))
                 best[own.Unit.Id] = candidate;
         }
-        return best.Values
-            .OrderByDescending(c => c.Score)
-            .ThenByDescending(c => c.Coverage)
-            .ThenByDescending(c => c.Unit.Level)
-            .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
-            .ToList();
+        var candidates = new List<Candidate>(best.Values);
+        candidates.Sort(BetterFirst);
+        return candidates;
     }
+
+    private static readonly Comparison<Mention> StrongerFirst = (a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : b.Length.CompareTo(a.Length);
+
+    /// <summary>Score, then coverage, then the deeper level, then the code (and the row): a total order, so ties come out the same every time.</summary>
+    private static readonly Comparison<Candidate> BetterFirst = (a, b) =>
+    {
+        var order = b.Score.CompareTo(a.Score);
+        if (order == 0) order = b.Coverage.CompareTo(a.Coverage);
+        if (order == 0) order = b.Unit.Level.CompareTo(a.Unit.Level);
+        if (order == 0) order = string.CompareOrdinal(a.Unit.Code, b.Unit.Code);
+        return order != 0 ? order : a.Unit.Id.CompareTo(b.Unit.Id);
+    };
 
     /// <summary>A lone two-character village short form (东关 for 东关村) is too weak to answer on its own: it is as likely a word or a person's name.</summary>
     private static bool IsTooWeakAlone(Candidate candidate) =>
         candidate.Support is [{ Entry.Form: NameForm.Short, Length: <= 2, Unit.Level: DivisionLevel.Village }];
 
-    private static Candidate Score(Mention own, Dictionary<string, List<Mention>> byUnitCode)
+    private static Candidate Score(Mention own, Dictionary<long, List<Mention>> byUnitCode)
     {
         var unit = own.Unit;
         var possible = LevelWeights[(int)unit.Level];
-        var options = new List<(double LevelWeight, List<Mention> Named)>(4);
         var support = new List<Mention>(5) { own };
         var greedyWorks = true;
         var ancestors = 0.0;
         for (var level = unit.Level - 1; level >= DivisionLevel.Province; level--)
         {
             possible += LevelWeights[(int)level];
-            var ancestorCode = unit.Code[..DivisionCode.LengthOf(level)].PadRight(12, '0');
-            if (!byUnitCode.TryGetValue(ancestorCode, out var named))
+            if (!byUnitCode.TryGetValue(unit.AncestorNumber(level), out var named) || FirstApart(named, own) is not { } first)
                 continue;
-            var usable = new List<Mention>(Math.Min(named.Count, MaxOptionsPerLevel));
-            foreach (var m in named)
-                if (!m.Overlaps(own) && usable.Count < MaxOptionsPerLevel)
-                    usable.Add(m);
-            if (usable.Count == 0)
-                continue;
-            options.Add((LevelWeights[(int)level], usable));
             // The common case: the best mention of every level overlaps none of the others, so it is the optimum.
-            if (greedyWorks && support.All(s => !s.Overlaps(usable[0])))
+            if (greedyWorks && !OverlapsAny(support, first))
             {
-                support.Add(usable[0]);
-                ancestors += usable[0].Weight * LevelWeights[(int)level];
+                support.Add(first);
+                ancestors += first.Weight * LevelWeights[(int)level];
             }
             else
                 greedyWorks = false;
@@ -105,7 +106,7 @@ internal static class AddressParser
         if (!greedyWorks)
         {
             support = [own];
-            (ancestors, var chosen) = BestSupport(options, 0, support);
+            (ancestors, var chosen) = BestSupport(Options(unit, own, byUnitCode), 0, support);
             support.AddRange(chosen);
         }
         var score = own.Weight * LevelWeights[(int)unit.Level] + ancestors;
@@ -113,6 +114,40 @@ internal static class AddressParser
         foreach (var m in support)
             coverage += m.Length;
         return new Candidate(unit, support, score, score / possible, coverage);
+    }
+
+    /// <summary>For each ancestor level the address names apart from the unit's own mention, its best few mentions.</summary>
+    private static List<(double LevelWeight, List<Mention> Named)> Options(DivisionRecord unit, Mention own, Dictionary<long, List<Mention>> byUnitCode)
+    {
+        var options = new List<(double LevelWeight, List<Mention> Named)>(4);
+        for (var level = unit.Level - 1; level >= DivisionLevel.Province; level--)
+        {
+            if (!byUnitCode.TryGetValue(unit.AncestorNumber(level), out var named))
+                continue;
+            var usable = new List<Mention>(Math.Min(named.Count, MaxOptionsPerLevel));
+            foreach (var m in named)
+                if (!m.Overlaps(own) && usable.Count < MaxOptionsPerLevel)
+                    usable.Add(m);
+            if (usable.Count > 0)
+                options.Add((LevelWeights[(int)level], usable));
+        }
+        return options;
+    }
+
+    private static Mention? FirstApart(List<Mention> named, Mention own)
+    {
+        foreach (var m in named)
+            if (!m.Overlaps(own))
+                return m;
+        return null;
+    }
+
+    private static bool OverlapsAny(List<Mention> support, Mention mention)
+    {
+        foreach (var s in support)
+            if (s.Overlaps(mention))
+                return true;
+        return false;
     }
 
     /// <summary>

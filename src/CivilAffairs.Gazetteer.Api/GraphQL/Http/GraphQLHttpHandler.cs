@@ -23,6 +23,7 @@ internal sealed class GraphQLHttpHandler(
     ISchema schema,
     IGraphQLTextSerializer serializer,
     PersistedQueries persisted,
+    ValidatedDocuments validated,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -105,12 +106,22 @@ internal sealed class GraphQLHttpHandler(
             {
                 Errors = [new BadUserInputError("The request has no query: send a JSON object such as {\"query\": \"{ division(code: \\\"141024\\\") { name } }\"}.")],
             };
-        var (document, tooManyFields) = FieldCountLimit.Check(request.Query);
-        if (tooManyFields is not null)
-            return new ExecutionResult { Errors = [tooManyFields] };
+        var rules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : DocumentValidator.CoreRules;
+        var cached = validated.TryGet(request.Query, out var document);
+        if (cached)
+            // Valid once, valid again: only the rule that depends on how it came (GET) is run again.
+            rules = isGet ? [QueriesOnlyOverGet.Instance] : [];
+        else
+        {
+            (var parsed, var tooManyFields) = FieldCountLimit.Check(request.Query);
+            if (tooManyFields is not null)
+                return new ExecutionResult { Errors = [tooManyFields] };
+            document = parsed!;
+        }
+        // The operation a request picks may differ from the one that was validated before.
         if (document is not null && Subscriptions.Asked(document, request.OperationName))
             return new ExecutionResult { Errors = [Subscriptions.Refusal] };
-        return await executer.ExecuteAsync(new ExecutionOptions
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
             Query = request.Query,
@@ -121,8 +132,12 @@ internal sealed class GraphQLHttpHandler(
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = cancellationToken,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : DocumentValidator.CoreRules,
+            ValidationRules = rules,
         });
+        // Executed: it parsed and passed validation (errors of fields while running do not matter here).
+        if (!cached && document is not null && result.Executed)
+            validated.Add(request.Query, document);
+        return result;
     }
 
     /// <summary>Apollo automatic persisted queries: the hash alone runs a stored document; hash and query store it.</summary>
