@@ -27,6 +27,15 @@ internal sealed class DbReplicaUpCommand : AsyncCommand
         var port = 0;
         await AnsiConsole.Status().StartAsync("Preparing the read replica", async status =>
         {
+            // A replica left stopped may never catch up: the primary keeps no WAL for it (no replication
+            // slot, so a forgotten replica cannot fill the primary's disk). Its data is a copy: take it afresh.
+            if (replica.IsInitialized && !(await replica.StatusAsync(cancellationToken)).Running &&
+                File.Exists(Path.Combine(replica.DataDirectory, "standby.signal")))
+            {
+                status.Status($"Removing the stopped replica in {replica.DataDirectory}");
+                Directory.Delete(replica.DataDirectory, recursive: true);
+                replica = ReplicaLocation.Of(primary);
+            }
             if (!replica.IsInitialized)
             {
                 status.Status($"Copying the database into {replica.DataDirectory} (pg_basebackup)");
