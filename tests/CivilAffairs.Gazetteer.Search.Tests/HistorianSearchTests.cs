@@ -1,0 +1,110 @@
+using Npgsql;
+
+namespace CivilAffairs.Gazetteer.Search.Tests;
+
+/// <summary>
+/// Historians' full text over names written after the index was built: they land in segments of their own
+/// beside the first build's, and an edited name leaves a deleted document behind in the segment it was in.
+/// </summary>
+public sealed class HistorianSearchTests(IndexedGazetteer gazetteer) : IClassFixture<IndexedGazetteer>
+{
+    private HistorianSearch Historian => new(gazetteer.Index);
+
+    [Fact]
+    public async Task ManyNamesOfOneEvolutionTextPageInIdOrderWithTheirTotal()
+    {
+        var written = new List<long>();
+        for (var i = 0; i < 25; i++)
+            written.Add(await WriteAsync($"测沿郡{i}", "北魏置甲乙县，隋改名"));
+        await FollowAsync();
+
+        var pages = new List<long>();
+        long? after = null;
+        var hasPrevious = new List<bool>();
+        for (var page = 0; page < 3; page++)
+        {
+            var answer = Historian.Page("甲乙县", 10, after);
+            Assert.Equal(25, answer.TotalCount);
+            hasPrevious.Add(answer.HasPrevious);
+            var ids = answer.Ids.Take(10).ToList();
+            pages.AddRange(ids);
+            after = ids[^1];
+            if (answer.Ids.Count <= 10) break;
+        }
+
+        Assert.Equal(written.Order(), pages);
+        Assert.Equal([false, true, true], hasPrevious);
+        Assert.Equal(written.Order(), Historian.Match("甲乙县"));
+    }
+
+    [Fact]
+    public async Task ANameFoundInTheFirstBuildAndOneWrittenLaterAreFoundTogether()
+    {
+        var later = await WriteAsync("平阳府", "元改平阳路为晋宁路", "Píngyáng Fǔ", "pingyangfu");
+        await FollowAsync();
+
+        var matched = Historian.Match("平阳");
+
+        Assert.Equal(2, matched.Count);
+        Assert.Contains(later, matched);
+        Assert.Equal(matched, Historian.Page("平阳", 20, null).Ids);
+        // Wade-Giles and the traditional form are checked against the names, not only the index's grams.
+        Assert.Contains(later, Historian.Match("P'ing-yang"));
+        Assert.Contains(later, Historian.Match("平陽府"));
+    }
+
+    [Fact]
+    public async Task AnEditedEvolutionTextIsFoundByItsNewWordsOnlyAndOnce()
+    {
+        // Indexed together, so the edit leaves a deleted document in a segment that lives on.
+        var id = await WriteAsync("测改州", "唐置丙丁州");
+        var unchanged = await WriteAsync("测留州", "唐置丙丁州");
+        await FollowAsync();
+        Assert.Equal([id, unchanged], Historian.Match("丙丁州"));
+
+        await using (var connection = await gazetteer.Database.DataSource.OpenConnectionAsync())
+        await using (var command = new NpgsqlCommand(
+            """
+            WITH h AS (UPDATE historical_name SET evolution = '宋改戊己州，戊己州庚' WHERE id = $1 RETURNING id)
+            INSERT INTO change_log (entity, entity_id, op, actor) SELECT 'historical_name', id::text, 'update', 'test' FROM h
+            """, connection))
+        {
+            command.Parameters.AddWithValue(id);
+            await command.ExecuteNonQueryAsync();
+        }
+        await FollowAsync();
+
+        Assert.Equal([unchanged], Historian.Match("丙丁州"));
+        Assert.Equal(1, Historian.Page("丙丁州", 20, null).TotalCount);
+        var renamed = Historian.Page("戊己州", 20, null);
+        Assert.Equal([id], renamed.Ids);
+        Assert.Equal(1, renamed.TotalCount);
+        // Longer text is checked against the stored story: both 4-grams of 改戊己州庚 are in it, the text is not.
+        Assert.Equal([id], Historian.Match("宋改戊己州"));
+        Assert.Empty(Historian.Match("改戊己州庚"));
+    }
+
+    private async Task<long> WriteAsync(string name, string evolution, string? romanized = null, string? pinyinKey = null)
+    {
+        await using var connection = await gazetteer.Database.DataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            WITH h AS (
+                INSERT INTO historical_name (name, romanized, pinyin_key, begin_year, end_year, status, evolution, division_code, provenance)
+                VALUES ($1, $3, $4, 600, 900, 'renamed', $2, '141000000000', 'sample')
+                RETURNING id),
+            log AS (INSERT INTO change_log (entity, entity_id, op, actor) SELECT 'historical_name', id::text, 'insert', 'test' FROM h)
+            SELECT id FROM h
+            """, connection);
+        command.Parameters.AddWithValue(name);
+        command.Parameters.AddWithValue(evolution);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)romanized ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)pinyinKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task FollowAsync()
+    {
+        while (await gazetteer.Index.FollowAsync(CancellationToken.None) > 0) { }
+    }
+}
