@@ -5,14 +5,16 @@ namespace CivilAffairs.Gazetteer.Search;
 /// <summary>
 /// One terms enumerator and one postings enumerator per field of one index segment, kept for the next query
 /// on that segment: a fresh terms enumerator builds its block frames anew on every seek (some 4 KB each), which
-/// was most of what a historian query still allocated. Used by one query at a time.
+/// was most of what a historian query still allocated. Used by one query at a time. The enumerators read the
+/// segment's core, which every reader of the segment shares; a new field is opened through the asking query's
+/// reader, since the reader that opened the first may have been closed (a later deletion gives the segment a new one).
 /// </summary>
-internal sealed class FieldEnumerators(AtomicReader segment)
+internal sealed class FieldEnumerators
 {
     private readonly List<(string Field, TermsEnum? Terms, DocsEnum? Docs)> fields = [];
 
     /// <summary>The field's terms enumerator (null when the segment has no such field) and its last postings enumerator.</summary>
-    public (TermsEnum? Terms, DocsEnum? Docs) Of(string field, out int slot)
+    public (TermsEnum? Terms, DocsEnum? Docs) Of(AtomicReader segment, string field, out int slot)
     {
         for (slot = 0; slot < fields.Count; slot++)
             if (string.Equals(fields[slot].Field, field, StringComparison.Ordinal))

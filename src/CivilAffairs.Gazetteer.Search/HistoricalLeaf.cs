@@ -37,7 +37,7 @@ internal sealed class HistoricalLeaf
     public int Count => Docs.Length;
 
     /// <summary>Enumerators of the segment for one query; <see cref="Return"/> them when it is done.</summary>
-    public FieldEnumerators Rent(AtomicReader segment) => enumerators.TryTake(out var kept) ? kept : new FieldEnumerators(segment);
+    public FieldEnumerators Rent() => enumerators.TryTake(out var kept) ? kept : new FieldEnumerators();
 
     public void Return(FieldEnumerators used) => enumerators.Add(used);
 

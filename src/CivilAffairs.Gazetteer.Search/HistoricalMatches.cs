@@ -15,7 +15,7 @@ namespace CivilAffairs.Gazetteer.Search;
 internal sealed class HistoricalMatches(IndexSearcher searcher, AtomicReaderContext leaf, HistoricalLeaf historical) : IDisposable
 {
     private readonly IBits? live = leaf.AtomicReader.LiveDocs;
-    private readonly FieldEnumerators fields = historical.Rent(leaf.AtomicReader);
+    private readonly FieldEnumerators fields = historical.Rent();
 
     public void Dispose() => historical.Return(fields);
 
@@ -83,14 +83,14 @@ internal sealed class HistoricalMatches(IndexSearcher searcher, AtomicReaderCont
 
     private void AddTerm(Term term, FixedBitSet into)
     {
-        var (terms, reuse) = fields.Of(term.Field, out var slot);
+        var (terms, reuse) = fields.Of(leaf.AtomicReader, term.Field, out var slot);
         if (terms is null || !terms.SeekExact(term.Bytes)) return;
         Walk(terms, reuse, slot, into);
     }
 
     private void AddPrefix(Term prefix, FixedBitSet into)
     {
-        var (terms, reuse) = fields.Of(prefix.Field, out var slot);
+        var (terms, reuse) = fields.Of(leaf.AtomicReader, prefix.Field, out var slot);
         if (terms is null || terms.SeekCeil(prefix.Bytes) == TermsEnum.SeekStatus.END) return;
         do
         {

@@ -57,7 +57,7 @@ public sealed class HistorianSearchTests(IndexedGazetteer gazetteer) : IClassFix
     public async Task AnEditedEvolutionTextIsFoundByItsNewWordsOnlyAndOnce()
     {
         // Indexed together, so the edit leaves a deleted document in a segment that lives on.
-        var id = await WriteAsync("测改州", "唐置丙丁州");
+        var id = await WriteAsync("测改州", "唐置丙丁州", "Cègǎi Zhōu", "cegaizhou");
         var unchanged = await WriteAsync("测留州", "唐置丙丁州");
         await FollowAsync();
         Assert.Equal([id, unchanged], Historian.Match("丙丁州"));
@@ -82,6 +82,31 @@ public sealed class HistorianSearchTests(IndexedGazetteer gazetteer) : IClassFix
         // Longer text is checked against the stored story: both 4-grams of 改戊己州庚 are in it, the text is not.
         Assert.Equal([id], Historian.Match("宋改戊己州"));
         Assert.Empty(Historian.Match("改戊己州庚"));
+        // Fields no query of this segment asked for before the edit (pinyin, initials) are read through the reader of now.
+        Assert.Equal([id], Historian.Match("Ts'e-kai"));
+    }
+
+    [Fact]
+    public async Task QueriesRunningAtOnceAnswerAsTheyDoOneAtATime()
+    {
+        for (var i = 0; i < 12; i++)
+            await WriteAsync($"并测{i}", $"汉置并州测{i}，后废", "Bìngcè", "bingce");
+        await FollowAsync();
+        string[] texts = ["并州测", "汉置并", "并测1", "平阳", "P'ing-yang", "Ping-ts'e", "後废", "并州测1后废"];
+        var expected = texts.Select(t => (Match: Historian.Match(t), Page: Historian.Page(t, 5, null))).ToList();
+        Assert.Equal(12, expected[0].Match.Count);
+
+        var answers = new (IReadOnlyList<long> Match, HistorianPage Page)[400];
+        Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => answers[i] = (Historian.Match(texts[i % texts.Length]), Historian.Page(texts[i % texts.Length], 5, null)));
+
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var (match, page) = expected[i % texts.Length];
+            Assert.Equal(match, answers[i].Match);
+            Assert.Equal(page.Ids, answers[i].Page.Ids);
+            Assert.Equal(page.TotalCount, answers[i].Page.TotalCount);
+        }
     }
 
     private async Task<long> WriteAsync(string name, string evolution, string? romanized = null, string? pinyinKey = null)
