@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Search.Tests;
@@ -106,6 +108,48 @@ public sealed class HistorianSearchTests(IndexedGazetteer gazetteer) : IClassFix
             Assert.Equal(match, answers[i].Match);
             Assert.Equal(page.Ids, answers[i].Page.Ids);
             Assert.Equal(page.TotalCount, answers[i].Page.TotalCount);
+        }
+    }
+
+    [Fact]
+    public async Task TheHistoricalNamesAQueryMatchesAreThoseLuceneFindsAmongThem()
+    {
+        await WriteAsync("晋阳关", "明置晋阳关，属太原府", "Jìnyáng Guān", "jinyangguan");
+        await WriteAsync("阳城", "战国韩置阳城", "Yángchéng", "yangcheng");
+        await FollowAsync();
+        static TermQuery Term(string field, string text) => new(new Term(field, text));
+        Query[] queries =
+        [
+            Term(IndexFields.NameGrams, "晋阳"),
+            new PrefixQuery(new Term(IndexFields.Pinyin, "jin")),
+            new ConstantScoreQuery(Term(IndexFields.Pinyin, "yangcheng")),
+            new BooleanQuery { { Term(IndexFields.NameGrams, "晋"), Occur.MUST }, { Term(IndexFields.NameGrams, "关"), Occur.MUST } },
+            new BooleanQuery { { Term(IndexFields.NameGrams, "阳"), Occur.SHOULD }, { Term(HistorianSearch.StoryGramsField, "韩置"), Occur.SHOULD },
+                               { Term(IndexFields.NameGrams, "郡"), Occur.MUST_NOT } },
+            // Not a term, prefix or boolean query: Lucene answers it on the segment.
+            new WildcardQuery(new Term(IndexFields.Pinyin, "*yang*")),
+        ];
+
+        foreach (var query in queries)
+        {
+            var (walked, lucene) = gazetteer.Index.WithSearcher(searcher =>
+            {
+                var walked = new List<long>();
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var historical = HistoricalLeaf.Of(leaf);
+                    if (historical.Count == 0) continue;
+                    using var matches = new HistoricalMatches(searcher, leaf, historical);
+                    var matched = matches.Of(query);
+                    for (var at = 0; at < historical.Count; at++)
+                        if (matched.Get(at)) walked.Add(historical.Ids[at]);
+                }
+                var summaries = new PlaceSummaries(searcher.IndexReader);
+                var historicalOnly = new BooleanQuery { { query, Occur.MUST }, { Term(IndexFields.Kind, "historical_name"), Occur.MUST } };
+                return (walked.Order().ToList(), MatchingDocs.Of(searcher, historicalOnly).Select(summaries.Id).Order().ToList());
+            });
+            Assert.NotEmpty(lucene);
+            Assert.Equal(lucene, walked);
         }
     }
 
