@@ -35,7 +35,7 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
         if (IsBoxInIdOrder(filter, order))
         {
             // Planning this statement cost about as much CPU as running it: prepared, the server plans
-            // it once per pooled connection (the same text for every box; the cursors add a variant or two).
+            // it once per pooled connection (one text per number of cells under the box; the cursors add a variant or two).
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var prepared = connection.CreateCommand();
             prepared.CommandText = BoxPageInIdOrder(filter.BoundingBox!, request, direction, size, prepared);
@@ -183,30 +183,44 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
         && filter.Polygons is null or { Count: 0 };
 
     /// <summary>
-    /// A page of a bbox in id order. The ids come first from an index-only scan of place_bounds (id
-    /// included), sorted; walking them in order, ST_Intersects reads the geometry only of the lines
-    /// and polygons crossing the box's edge among those the page needs, not of all ~1,800 a 0.2°
-    /// box holds. Then only the page's rows are read. (OFFSET 0 keeps the exact test above the
-    /// sort, where the LIMIT stops it; pushed down into the scan it would run for every candidate.)
+    /// A page of a bbox in id order. A box of a few cells merges their runs of place_cell (migration
+    /// 083), each already in id order, and stops once the page is full; a larger box takes the ids
+    /// from an index-only scan of place_bounds (id included), sorted. Walking the ids in order,
+    /// ST_Intersects reads the pieces only of the lines and polygons crossing the box's edge among
+    /// those the page needs. Then only the page's rows are read.
     /// </summary>
     private static string BoxPageInIdOrder(BoundingBox box, PlacePageRequest request, string direction, int size, NpgsqlCommand command)
     {
         var bounds = Bounds(box, command);
-        var where = new StringBuilder(bounds.Overlaps("c."));
-        if (request.After is { } after)
-            where.Append(" AND c.id > ").Append(Parameter(command, after.Id));
-        if (request.Before is { } before)
-            where.Append(" AND c.id < ").Append(Parameter(command, before.Id));
+        var after = request.After is { } a ? Parameter(command, a.Id) : null;
+        var before = request.Before is { } b ? Parameter(command, b.Id) : null;
+        string Cursor(string id) => (after is null ? "" : $" AND {id} > {after}") + (before is null ? "" : $" AND {id} < {before}");
+        var candidates = PlaceCells.Covering(box) is { } cells
+            ? FiledCandidates(cells, bounds, Cursor("c.place_id"), direction, command)
+            : $"SELECT c.id, {bounds.Inside("c.")} AS inside FROM place c WHERE {bounds.Overlaps("c.")}{Cursor("c.id")} ORDER BY c.id {direction} OFFSET 0";
+        // OFFSET 0 and DISTINCT keep the exact test above the ordering, where the LIMIT stops it;
+        // pushed down into the scan it would run for every candidate.
         return $"""
             WITH page AS (
-                SELECT candidate.id FROM (
-                    SELECT c.id, {bounds.Inside("c.")} AS inside FROM place c WHERE {where} ORDER BY c.id {direction} OFFSET 0
-                ) candidate
+                SELECT candidate.id FROM ({candidates}) candidate
                 WHERE candidate.inside OR {bounds.Intersects("candidate.")}
                 LIMIT {Parameter(command, size + 1)}
             )
             SELECT {PageColumns}, place.id FROM page JOIN place USING (id) ORDER BY page.id {direction}
             """;
+    }
+
+    /// <summary>
+    /// The places filed under the cells, merged in id order, each once. The huge LIMIT of each run
+    /// changes nothing but keeps its ORDER BY, so the planner merges the ordered runs (Merge Append)
+    /// instead of sorting them all; unlimited, it mistakes each run for a row or two and sorts.
+    /// </summary>
+    private static string FiledCandidates(IReadOnlyList<int> cells, BoundsCondition bounds, string cursor, string direction, NpgsqlCommand command)
+    {
+        var runs = cells.Select(cell =>
+            $"(SELECT c.place_id AS id, {bounds.Inside("c.")} AS inside FROM place_cell c " +
+            $"WHERE c.cell = {Parameter(command, cell)} AND {bounds.Overlaps("c.")}{cursor} ORDER BY c.place_id {direction} LIMIT 1000000000)");
+        return $"SELECT DISTINCT ON (id) id, inside FROM ({string.Join(" UNION ALL ", runs)}) filed ORDER BY id {direction}";
     }
 
     /// <summary>The SQL expression a page is ordered by before id; id alone for the id order.</summary>

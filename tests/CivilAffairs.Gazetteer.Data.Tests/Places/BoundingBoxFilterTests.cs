@@ -10,13 +10,15 @@ namespace CivilAffairs.Gazetteer.Data.Tests.Places;
 /// 082) what ST_Intersects decides from the whole geometry: checked shape by shape against PostGIS,
 /// on the box's edges, a hair outside them (closer than PostgreSQL's own box tolerance of 1e-6°),
 /// for lines and polygons whose extent meets the box while they miss it, and after a geometry moves.
-/// Each test draws its shapes in a box of its own, far from Shanxi, at [west, 20, west + 1, 21].
+/// Each case runs on a box of 1° (more cells than a page merges: the GiST index) and of 0.25°
+/// (the merged cells of place_cell, migration 083), the shapes scaled with it.
+/// Each test draws its shapes in a box of its own, far from Shanxi and 4° from the next, at [west, 20, west + size, 20 + size].
 /// </summary>
 public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>
 {
     private PlaceQueries Queries => new(database.DataSource);
 
-    /// <summary>The shapes around the box [west, 20, west + 1, 21], by name, as WKT with x relative to west.</summary>
+    /// <summary>The shapes around the box [west, 20, west + 1, 21], by name, as WKT with x relative to west, scaled with the box about (west, 20).</summary>
     private static readonly (string Name, string Wkt, bool Intersects)[] Shapes =
     [
         ("inside", "POINT(0.5 20.5)", true),
@@ -34,46 +36,49 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
         ("many-vertex disc beside the north-east corner", Disc(2.5, 22.5, 1.6, 200), false),
     ];
 
-    [Fact]
-    public async Task TheBoxSelectsExactlyWhatStIntersectsSelects()
+    [Theory]
+    [InlineData(60, 1)]
+    [InlineData(100, 0.25)]
+    public async Task TheBoxSelectsExactlyWhatStIntersectsSelects(double west, double size)
     {
-        const double west = 60;
-        var ids = await SeedAsync(west);
+        var ids = await SeedAsync(west, size);
 
-        var page = await Queries.PageAsync(Request(Box(west), first: 100), CancellationToken.None);
+        var page = await Queries.PageAsync(Request(Box(west, size), first: 100), CancellationToken.None);
         var expected = Shapes.Where(s => s.Intersects).Select(s => ids[s.Name]).Order().ToList();
 
         Assert.Equal(expected, page.Places.Select(p => p.Id).ToList());
-        Assert.Equal(expected, await PostGisAsync(west));
-        Assert.Equal(expected.Count, await Queries.CountAsync(Box(west), CancellationToken.None));
+        Assert.Equal(expected, await PostGisAsync(west, size));
+        Assert.Equal(expected.Count, await Queries.CountAsync(Box(west, size), CancellationToken.None));
     }
 
-    [Fact]
-    public async Task TheBoxCombinedWithAnotherFilterGivesTheSameAnswer()
+    [Theory]
+    [InlineData(64, 1)]
+    [InlineData(104, 0.25)]
+    public async Task TheBoxCombinedWithAnotherFilterGivesTheSameAnswer(double west, double size)
     {
-        // A category filter takes the general plan, not the index-only page of a bbox alone.
-        const double west = 64;
-        var ids = await SeedAsync(west);
-        var filter = PlaceFilter.From(new PlaceFilterInput { Bbox = [west, 20, west + 1, 21], Categories = ["test_shape"] });
+        // A category filter takes the general plan, not the page of a bbox alone.
+        await SeedAsync(west, size);
+        var filter = PlaceFilter.From(new PlaceFilterInput { Bbox = [west, 20, west + size, 20 + size], Categories = ["test_shape"] });
 
         var page = await Queries.PageAsync(new PlacePageRequest(filter, PlaceOrder.Id, 100, null, null, null), CancellationToken.None);
 
-        Assert.Equal(await PostGisAsync(west), page.Places.Select(p => p.Id).ToList());
+        Assert.Equal(await PostGisAsync(west, size), page.Places.Select(p => p.Id).ToList());
         Assert.Equal(Shapes.Count(s => s.Intersects), page.Places.Count);
     }
 
-    [Fact]
-    public async Task PagesOfTheBoxVisitEveryPlaceOnceForwardsAndBackwards()
+    [Theory]
+    [InlineData(68, 1)]
+    [InlineData(108, 0.25)]
+    public async Task PagesOfTheBoxVisitEveryPlaceOnceForwardsAndBackwards(double west, double size)
     {
-        const double west = 68;
-        await SeedAsync(west);
-        var expected = await PostGisAsync(west);
+        await SeedAsync(west, size);
+        var expected = await PostGisAsync(west, size);
 
         var forwards = new List<long>();
         PlaceCursor? after = null;
         for (var more = true; more;)
         {
-            var page = await Queries.PageAsync(Request(Box(west), first: 3, after: after), CancellationToken.None);
+            var page = await Queries.PageAsync(Request(Box(west, size), first: 3, after: after), CancellationToken.None);
             forwards.AddRange(page.Places.Select(p => p.Id));
             Assert.Equal(after is not null, page.HasPreviousPage);
             (more, after) = (page.HasNextPage, page.Cursors.LastOrDefault());
@@ -82,7 +87,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
         PlaceCursor? before = null;
         for (var more = true; more;)
         {
-            var page = await Queries.PageAsync(new PlacePageRequest(Box(west), PlaceOrder.Id, null, null, 4, before), CancellationToken.None);
+            var page = await Queries.PageAsync(new PlacePageRequest(Box(west, size), PlaceOrder.Id, null, null, 4, before), CancellationToken.None);
             backwards.InsertRange(0, page.Places.Select(p => p.Id));
             (more, before) = (page.HasPreviousPage, page.Cursors.FirstOrDefault());
         }
@@ -91,36 +96,42 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
         Assert.Equal(expected, backwards);
     }
 
-    [Fact]
-    public async Task AMovedGeometryIsFoundWhereItIsNow()
+    [Theory]
+    [InlineData(72, 1)]
+    [InlineData(112, 0.25)]
+    public async Task AMovedGeometryIsFoundWhereItIsNow(double west, double size)
     {
-        const double west = 72;
-        var ids = await SeedAsync(west);
-        // The point moves onto the box's edge, the disc that missed the corner onto the box.
-        await ExecuteAsync("UPDATE place SET geom = ST_SetSRID(ST_MakePoint($1, 20.5), 4326), point = ST_SetSRID(ST_MakePoint($1, 20.5), 4326) WHERE id = $2",
-            west + 1, ids["a hair east"]);
-        await ExecuteAsync("UPDATE place SET geom = ST_Translate(geom, -0.5, -0.5) WHERE id = $1", ids["many-vertex disc beside the north-east corner"]);
+        var ids = await SeedAsync(west, size);
+        // A point moves onto the box's edge, another far out of it (into cells the box does not
+        // touch), and the disc that missed the corner onto the box.
+        await ExecuteAsync("UPDATE place SET geom = ST_SetSRID(ST_MakePoint($1, $2), 4326), point = ST_SetSRID(ST_MakePoint($1, $2), 4326) WHERE id = $3",
+            west + size, 20 + size / 2, ids["a hair east"]);
+        await ExecuteAsync("UPDATE place SET geom = ST_SetSRID(ST_MakePoint($1, $2), 4326), point = ST_SetSRID(ST_MakePoint($1, $2), 4326) WHERE id = $3",
+            west + 3 * size, 20 + 3 * size, ids["inside"]);
+        await ExecuteAsync("UPDATE place SET geom = ST_Translate(geom, $1, $1) WHERE id = $2", -size / 2, ids["many-vertex disc beside the north-east corner"]);
 
-        var page = await Queries.PageAsync(Request(Box(west), first: 100), CancellationToken.None);
+        var page = await Queries.PageAsync(Request(Box(west, size), first: 100), CancellationToken.None);
         var found = page.Places.Select(p => p.Id).ToList();
 
         Assert.Contains(ids["a hair east"], found);
+        Assert.DoesNotContain(ids["inside"], found);
         Assert.Contains(ids["many-vertex disc beside the north-east corner"], found);
-        Assert.Equal(await PostGisAsync(west), found);
+        Assert.Equal(await PostGisAsync(west, size), found);
     }
 
-    private static PlaceFilter Box(double west) => PlaceFilter.From(new PlaceFilterInput { Bbox = [west, 20, west + 1, 21] });
+    private static PlaceFilter Box(double west, double size) => PlaceFilter.From(new PlaceFilterInput { Bbox = [west, 20, west + size, 20 + size] });
 
     private static PlacePageRequest Request(PlaceFilter filter, int first, PlaceCursor? after = null) =>
         new(filter, PlaceOrder.Id, first, after, null, null);
 
     /// <summary>The ids ST_Intersects finds with the box over the whole geometries, in id order.</summary>
-    private async Task<List<long>> PostGisAsync(double west)
+    private async Task<List<long>> PostGisAsync(double west, double size)
     {
         await using var command = database.DataSource.CreateCommand(
-            "SELECT id FROM place WHERE ST_Intersects(geom, ST_MakeEnvelope($1, 20, $2, 21, 4326)) ORDER BY id");
+            "SELECT id FROM place WHERE ST_Intersects(geom, ST_MakeEnvelope($1, 20, $2, $3, 4326)) ORDER BY id");
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = west });
-        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = west + 1 });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = west + size });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = 20 + size });
         var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -128,7 +139,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
         return ids;
     }
 
-    private async Task<Dictionary<string, long>> SeedAsync(double west)
+    private async Task<Dictionary<string, long>> SeedAsync(double west, double size)
     {
         await ExecuteAsync("""
             INSERT INTO place_category (code, name_zh, name_en, census_class)
@@ -138,7 +149,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
         foreach (var (name, wkt, _) in Shapes)
         {
             await using var command = database.DataSource.CreateCommand("""
-                WITH shape AS (SELECT ST_Translate(ST_GeomFromText($2, 4326), $3, 0) AS geom)
+                WITH shape AS (SELECT ST_Translate(ST_Scale(ST_GeomFromText($2, 4326), ST_MakePoint($4, $4), ST_MakePoint(0, 20)), $3, 0) AS geom)
                 INSERT INTO place (name, category, geom, point, provenance)
                 SELECT $1, 'test_shape', geom, ST_PointOnSurface(geom), 'sample' FROM shape
                 RETURNING id
@@ -146,6 +157,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = wkt });
             command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = west });
+            command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = size });
             ids[name] = (long)(await command.ExecuteScalarAsync())!;
         }
         return ids;
