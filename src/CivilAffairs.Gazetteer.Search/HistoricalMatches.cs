@@ -100,14 +100,21 @@ internal sealed class HistoricalMatches(IndexSearcher searcher, AtomicReaderCont
         while (terms.MoveNext());
     }
 
-    /// <summary>Marks the historical documents of the enumerator's current term, leaping from one to the next.</summary>
+    /// <summary>Marks the historical documents of the enumerator's current term.</summary>
     private DocsEnum Walk(TermsEnum terms, DocsEnum? reuse, int slot, FixedBitSet into)
     {
         var postings = terms.Docs(live, reuse, DocsFlags.NONE);
         fields.Keep(slot, postings);
+        Leap(postings, into);
+        return postings;
+    }
+
+    /// <summary>Marks the historical documents among the matches, leaping from one historical document to the next.</summary>
+    private void Leap(DocIdSetIterator matches, FixedBitSet into)
+    {
         var docs = historical.Docs;
         var at = 0;
-        for (var doc = postings.Advance(docs[0]); doc != DocIdSetIterator.NO_MORE_DOCS;)
+        for (var doc = matches.Advance(docs[0]); doc != DocIdSetIterator.NO_MORE_DOCS;)
         {
             at = historical.PositionFrom(at, doc);
             if (at == docs.Length) break;
@@ -116,28 +123,14 @@ internal sealed class HistoricalMatches(IndexSearcher searcher, AtomicReaderCont
                 into.Set(at);
                 if (++at == docs.Length) break;
             }
-            doc = postings.Advance(docs[at]);
+            doc = matches.Advance(docs[at]);
         }
-        return postings;
     }
 
     /// <summary>Any other query, run by Lucene on this segment alone.</summary>
     private void AddByLucene(Query query, FixedBitSet into)
     {
-        var scorer = searcher.CreateNormalizedWeight(query).GetScorer(leaf, live);
-        if (scorer is null) return;
-        var docs = historical.Docs;
-        var at = 0;
-        for (var doc = scorer.Advance(docs[0]); doc != DocIdSetIterator.NO_MORE_DOCS;)
-        {
-            at = historical.PositionFrom(at, doc);
-            if (at == docs.Length) break;
-            if (docs[at] == doc)
-            {
-                into.Set(at);
-                if (++at == docs.Length) break;
-            }
-            doc = scorer.Advance(docs[at]);
-        }
+        if (searcher.CreateNormalizedWeight(query).GetScorer(leaf, live) is { } scorer)
+            Leap(scorer, into);
     }
 }
