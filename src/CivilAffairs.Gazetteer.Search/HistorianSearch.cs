@@ -27,14 +27,6 @@ public sealed class HistorianSearch(PlaceIndex index)
     internal const string StorySql = "concat_ws(' ', h.meaning, h.origin, h.evolution)";
 
     /// <summary>
-    /// The historical-name documents, cached per index segment: the queries below lead with these
-    /// 3,500 documents and leap to the text's matches, instead of walking every place whose name or
-    /// pinyin shares the text and dropping all but the historical ones.
-    /// </summary>
-    private static readonly Filter HistoricalNames =
-        new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, "historical_name"))));
-
-    /// <summary>
     /// The ids of every historical name the text finds, ascending: for the text combined with other
     /// filters, which PostgreSQL applies to these ids. Text alone pages with <see cref="Page"/>.
     /// </summary>
@@ -44,12 +36,12 @@ public sealed class HistorianSearch(PlaceIndex index)
         var typed = HistorianText.Read(text);
         return index.WithSearcher(searcher =>
         {
-            var matched = Matched(searcher, typed);
-            var summaries = new PlaceSummaries(searcher.IndexReader);
-            var ids = new long[matched.Cardinality];
+            var leaves = Matched(searcher, typed);
+            var ids = new long[leaves.Sum(l => l.Matched.Cardinality)];
             var count = 0;
-            for (var doc = NextMatch(matched, 0); doc >= 0; doc = NextMatch(matched, doc + 1))
-                ids[count++] = summaries.Id(doc);
+            foreach (var (historical, matched) in leaves)
+                for (var at = NextMatch(matched, 0); at >= 0; at = NextMatch(matched, at + 1))
+                    ids[count++] = historical.Ids[at];
             Array.Sort(ids);
             return (IReadOnlyList<long>)ids;
         });
@@ -67,26 +59,27 @@ public sealed class HistorianSearch(PlaceIndex index)
         var typed = HistorianText.Read(text);
         return index.WithSearcher(searcher =>
         {
-            var matched = Matched(searcher, typed);
-            var summaries = new PlaceSummaries(searcher.IndexReader);
             var keep = first + 1;
             // The largest kept id on top, so a smaller one replaces it.
             var smallest = new PriorityQueue<long, long>(keep);
             var total = 0;
             var hasPrevious = false;
-            for (var doc = NextMatch(matched, 0); doc >= 0; doc = NextMatch(matched, doc + 1))
+            foreach (var (historical, matched) in Matched(searcher, typed))
             {
-                total++;
-                var id = summaries.Id(doc);
-                if (id <= after)
+                for (var at = NextMatch(matched, 0); at >= 0; at = NextMatch(matched, at + 1))
                 {
-                    hasPrevious = true;
-                    continue;
+                    total++;
+                    var id = historical.Ids[at];
+                    if (id <= after)
+                    {
+                        hasPrevious = true;
+                        continue;
+                    }
+                    if (smallest.Count < keep)
+                        smallest.Enqueue(id, -id);
+                    else if (id < smallest.Peek())
+                        smallest.DequeueEnqueue(id, -id);
                 }
-                if (smallest.Count < keep)
-                    smallest.Enqueue(id, -id);
-                else if (id < smallest.Peek())
-                    smallest.DequeueEnqueue(id, -id);
             }
             var ids = new long[smallest.Count];
             for (var i = ids.Length - 1; i >= 0; i--)
@@ -96,42 +89,48 @@ public sealed class HistorianSearch(PlaceIndex index)
     }
 
     /// <summary>
-    /// The documents of the historical names the text finds, each once. Short common text finds thousands:
-    /// they are marked unscored and unranked, and only those the index cannot vouch for (long text matched
-    /// by its grams in any order, Latin and traditional readings) are checked against the name forms.
+    /// The historical names the text finds, each once, per index segment that holds any. Short common text
+    /// finds thousands: they are marked unscored and unranked, and only those the index cannot vouch for (long
+    /// text matched by its grams in any order, Latin and traditional readings) are checked against the name forms.
     /// </summary>
-    private static FixedBitSet Matched(IndexSearcher searcher, HistorianText typed)
+    private static List<(HistoricalLeaf Historical, FixedBitSet Matched)> Matched(IndexSearcher searcher, HistorianText typed)
     {
-        var matched = new FixedBitSet(Math.Max(1, searcher.IndexReader.MaxDoc));
-        var summaries = new PlaceSummaries(searcher.IndexReader);
-        if (typed.Names is { } names)
+        var found = new List<(HistoricalLeaf, FixedBitSet)>(1);
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            foreach (var doc in MatchingDocs.Of(searcher, names))
+            var historical = HistoricalLeaf.Of(leaf);
+            if (historical.Count == 0) continue;
+            using var matches = new HistoricalMatches(searcher, leaf, historical);
+            var matched = typed.Names is { } names ? matches.Of(names) : new FixedBitSet(historical.Count);
+            // Up to four hanzi typed as they are indexed match a gram, a prefix or a whole name only where
+            // the name holds them: the index's answer is already exact.
+            if (!typed.ExactInIndex)
             {
-                // Up to four hanzi typed as they are indexed match a gram, a prefix or a whole name only where
-                // the name holds them: the index's answer is already exact.
-                if (typed.ExactInIndex || Ranking.Rank(summaries.Place(doc), typed.Query, null, MatchQuality.Substring) is not null)
-                    matched.Set(doc);
+                for (var at = NextMatch(matched, 0); at >= 0; at = NextMatch(matched, at + 1))
+                    if (Ranking.Rank(historical.Places[at], typed.Query, null, MatchQuality.Substring) is null)
+                        matched.Clear(at);
             }
-        }
-        if (typed.Story is { } story)
-        {
-            // Text of up to 4 characters matches its grams exactly; longer text is matched by its 4-grams
-            // in any order and is checked against the stored story.
-            foreach (var doc in MatchingDocs.Of(searcher, story))
+            if (typed.Story is { } story)
             {
-                if (matched.Get(doc)) continue;
-                if (typed.LongText && !TellsOf(searcher.Doc(doc, StoryOnly).Get(StoryField) ?? "", typed.Query))
-                    continue;
-                matched.Set(doc);
+                // Text of up to 4 characters matches its grams exactly; longer text is matched by its 4-grams
+                // in any order and is checked against the stored story.
+                var told = matches.Of(story);
+                told.AndNot(matched);
+                for (var at = NextMatch(told, 0); at >= 0; at = NextMatch(told, at + 1))
+                {
+                    if (typed.LongText && !TellsOf(leaf.AtomicReader.Document(historical.Docs[at], StoryOnly).Get(StoryField) ?? "", typed.Query))
+                        continue;
+                    matched.Set(at);
+                }
             }
+            found.Add((historical, matched));
         }
-        return matched;
+        return found;
     }
 
     private static int NextMatch(FixedBitSet matched, int from) => from < matched.Length ? matched.NextSetBit(from) : -1;
 
-    /// <summary>The text read once: its name query and story query, each limited to the historical names.</summary>
+    /// <summary>The text read once: its name query and story query (the segments' historical names are the only documents asked).</summary>
     private sealed record HistorianText(SearchQuery Query, Query? Names, Query? Story, bool ExactInIndex, bool LongText)
     {
         public static HistorianText Read(string text)
@@ -140,14 +139,11 @@ public sealed class HistorianSearch(PlaceIndex index)
             var runes = query.Text.Name.EnumerateRunes().Count();
             return new HistorianText(
                 query,
-                LuceneQueries.NameMatches(query, prefixOnly: false) is { } names ? HistoricalOnly(names) : null,
-                StoryQuery(query) is { } story ? HistoricalOnly(story) : null,
+                LuceneQueries.NameMatches(query, prefixOnly: false),
+                StoryQuery(query),
                 query.Text.Latin.Length == 0 && query.Simplified.Length == 0 && runes <= NameGramAnalyzer.MaxGram,
                 runes > NameGramAnalyzer.MaxGram);
         }
-
-        private static Query HistoricalOnly(Query query) =>
-            new FilteredQuery(query, HistoricalNames, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
     }
 
     private static readonly ISet<string> StoryOnly = new HashSet<string> { StoryField };
