@@ -32,6 +32,14 @@ internal sealed record BoundsCondition(string MinLon, string MinLat, string MaxL
 
     private string Envelope => $"ST_MakeEnvelope({MinLon}, {MinLat}, {MaxLon}, {MaxLat}, 4326)";
 
+    /// <summary>The exact overlap of a place_cell entry's extent (its corner columns, migration 083) with the box.</summary>
+    public string OverlapsCorners(string alias) =>
+        $"{alias}west <= {MaxLon} AND {alias}east >= {MinLon} AND {alias}south <= {MaxLat} AND {alias}north >= {MinLat}";
+
+    /// <summary>Whether a place_cell entry's extent lies inside the box, edges included.</summary>
+    public string InsideCorners(string alias) =>
+        $"{alias}west >= {MinLon} AND {alias}east <= {MaxLon} AND {alias}south >= {MinLat} AND {alias}north <= {MaxLat}";
+
     /// <summary>The whole filter for one row, as a WHERE part.</summary>
     public string Matches(string alias) => $"{Overlaps(alias)} AND ({Inside(alias)} OR {Intersects(alias)})";
 }

@@ -218,8 +218,8 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
     private static string FiledCandidates(IReadOnlyList<int> cells, BoundsCondition bounds, string cursor, string direction, NpgsqlCommand command)
     {
         var runs = cells.Select(cell =>
-            $"(SELECT c.place_id AS id, {bounds.Inside("c.")} AS inside FROM place_cell c " +
-            $"WHERE c.cell = {Parameter(command, cell)} AND {bounds.Overlaps("c.")}{cursor} ORDER BY c.place_id {direction} LIMIT 1000000000)");
+            $"(SELECT c.place_id AS id, {bounds.InsideCorners("c.")} AS inside FROM place_cell c " +
+            $"WHERE c.cell = {Parameter(command, cell)} AND {bounds.OverlapsCorners("c.")}{cursor} ORDER BY c.place_id {direction} LIMIT 1000000000)");
         return $"SELECT DISTINCT ON (id) id, inside FROM ({string.Join(" UNION ALL ", runs)}) filed ORDER BY id {direction}";
     }
 

@@ -10,8 +10,9 @@ namespace CivilAffairs.Gazetteer.Data.Tests.Places;
 /// 082) what ST_Intersects decides from the whole geometry: checked shape by shape against PostGIS,
 /// on the box's edges, a hair outside them (closer than PostgreSQL's own box tolerance of 1e-6°),
 /// for lines and polygons whose extent meets the box while they miss it, and after a geometry moves.
-/// Each case runs on a box of 1° (more cells than a page merges: the GiST index) and of 0.25°
-/// (the merged cells of place_cell, migration 083), the shapes scaled with it.
+/// Each case runs on a box of 1° (more cells than a page merges: the GiST index), of 0.25° (the merged
+/// cells of place_cell, migration 083) and of 0.2° on the cells' lines (edges and corners exactly on
+/// them, where a cell beyond the box is left out), the shapes scaled with it.
 /// Each test draws its shapes in a box of its own, far from Shanxi and 4° from the next, at [west, 20, west + size, 20 + size].
 /// </summary>
 public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassFixture<GazetteerDatabase>
@@ -39,6 +40,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
     [Theory]
     [InlineData(60, 1)]
     [InlineData(100, 0.25)]
+    [InlineData(120, 0.2)]
     public async Task TheBoxSelectsExactlyWhatStIntersectsSelects(double west, double size)
     {
         var ids = await SeedAsync(west, size);
@@ -54,6 +56,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
     [Theory]
     [InlineData(64, 1)]
     [InlineData(104, 0.25)]
+    [InlineData(124, 0.2)]
     public async Task TheBoxCombinedWithAnotherFilterGivesTheSameAnswer(double west, double size)
     {
         // A category filter takes the general plan, not the page of a bbox alone.
@@ -69,6 +72,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
     [Theory]
     [InlineData(68, 1)]
     [InlineData(108, 0.25)]
+    [InlineData(128, 0.2)]
     public async Task PagesOfTheBoxVisitEveryPlaceOnceForwardsAndBackwards(double west, double size)
     {
         await SeedAsync(west, size);
@@ -99,6 +103,7 @@ public sealed class BoundingBoxFilterTests(GazetteerDatabase database) : IClassF
     [Theory]
     [InlineData(72, 1)]
     [InlineData(112, 0.25)]
+    [InlineData(132, 0.2)]
     public async Task AMovedGeometryIsFoundWhereItIsNow(double west, double size)
     {
         var ids = await SeedAsync(west, size);
