@@ -60,7 +60,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         var sources = $"sample generator, scale {scale.Name}, seed {seed}";
         var derivations = await BulkLoadDerivations.SuspendAsync(connection, transaction, Tables, cancellationToken);
         var loaded = Tables.Concat(derivations.DerivedTables).ToList();
-        var schema = await BulkLoadSchema.DropAsync(connection, transaction, loaded, cancellationToken);
+        var schema = await BulkLoadSchema.DropAsync(connection, transaction, loaded, derivations.DerivedTables, cancellationToken);
         var writer = new SampleWriter(connection);
         writer.Places(DiskOrder.Of(places.Places).ToList(), sources);
         writer.FormerNames(places.FormerNames, sources);
