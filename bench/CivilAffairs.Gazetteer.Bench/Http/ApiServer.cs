@@ -18,6 +18,9 @@ internal sealed class ApiServer : IAsyncDisposable
         this.process = process;
     }
 
+    /// <summary>The API's process when this benchmark started it.</summary>
+    public int? ProcessId => process?.Id;
+
     /// <summary>e.g. http://127.0.0.1:5091/</summary>
     public Uri BaseAddress { get; }
 

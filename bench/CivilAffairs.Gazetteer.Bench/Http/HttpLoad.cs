@@ -80,7 +80,10 @@ internal sealed class HttpLoad : IDisposable
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
         return new LoadResult(name, plan.Clients, answered, errors, serverErrors, measured,
-            Percentile(all, 0.50), Percentile(all, 0.99), all.Length > 0 ? all[^1] : 0);
+            Percentile(all, 0.50), Percentile(all, 0.99), all.Length > 0 ? all[^1] : 0)
+        {
+            Sent = Math.Min(next + 1, plan.Requests ?? long.MaxValue),
+        };
     }
 
     private async Task<(bool Ok, bool ServerError)> SendAsync(string body, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ internal sealed record LoadResult(
     double P99Milliseconds,
     double MaxMilliseconds)
 {
+    /// <summary>Every request sent, the warm-up's included.</summary>
+    public long Sent { get; init; }
+
     /// <summary>Answered requests a second over the measured time.</summary>
     public double Throughput => Elapsed > TimeSpan.Zero ? Requests / Elapsed.TotalSeconds : 0;
 

@@ -58,7 +58,7 @@ internal static class TileEndpoints
             await AnswerAsync(http, ETagOf(version), CacheControl, () => Task.FromResult(Array.Empty<byte>()));
             return;
         }
-        await AnswerAsync(http, ETagOf(version), CacheControl, () => cache.GetOrBuildAsync(version, tile, () => tiles.TileAsync(tile, http.RequestAborted)));
+        await AnswerAsync(http, ETagOf(version), CacheControl, () => cache.GetOrBuildAsync(version, tile, token => tiles.TileAsync(tile, token), http.RequestAborted));
     }
 
     private static string ETagOf(long version) => $"\"{LayoutVersion}-{version.ToString(CultureInfo.InvariantCulture)}\"";

@@ -7,7 +7,7 @@ internal sealed record PlaceConnection(IReadOnlyList<PlaceEdge> Edges, PageInfo 
 {
     public static PlaceConnection From(PlacePage page, PlaceFilter filter)
     {
-        var edges = page.Places.Select((p, i) => new PlaceEdge(p, page.Cursors[i].Encode())).ToList();
+        var edges = page.Places.Select((p, i) => new PlaceEdge(p, page.Cursors[i])).ToList();
         return new PlaceConnection(
             edges,
             new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
