@@ -72,14 +72,14 @@ internal sealed class BulkLoadSchema
         return new BulkLoadSchema(connection, transaction, keys.Concat(indexes).ToList(), foreignKeys);
     }
 
-    /// <summary>Builds the dropped keys and indexes again, adds the foreign keys back (checking every row) and refreshes the planner's statistics.</summary>
-    public async Task RestoreAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken)
+    /// <summary>Builds the dropped keys and indexes again, adds the foreign keys back (checking every row) and refreshes the planner's statistics of <paramref name="analyzed"/>.</summary>
+    public async Task RestoreAsync(IReadOnlyList<string> analyzed, CancellationToken cancellationToken)
     {
         // A trigram GIN index over 400,000 names builds far faster when its pending lists fit in memory.
         await ExecuteAsync(_connection, _transaction, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
         foreach (var statement in _indexes.Concat(_foreignKeys))
             await ExecuteAsync(_connection, _transaction, statement, cancellationToken);
-        await ExecuteAsync(_connection, _transaction, $"ANALYZE {string.Join(", ", tables)}", cancellationToken);
+        await ExecuteAsync(_connection, _transaction, $"ANALYZE {string.Join(", ", analyzed)}", cancellationToken);
     }
 
     /// <summary>Pairs of (drop, re-create) statements from a catalog query over the tables.</summary>

@@ -71,7 +71,8 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         Phase?.Invoke("deriving");
         await derivations.FillAsync(cancellationToken);
         Phase?.Invoke("indexing");
-        await schema.RestoreAsync(loaded, cancellationToken);
+        // Statistics for the sample's own tables; the derived ones are left to autovacuum, as when their triggers filled them.
+        await schema.RestoreAsync(Tables, cancellationToken);
         // name_event_link has no id of its own.
         foreach (var table in Tables.Where(t => t != "name_event_link"))
             await Execute(connection, transaction,
