@@ -10,6 +10,8 @@ namespace CivilAffairs.Gazetteer.Data.Database;
 /// dropped trigger's lock keeps other writers out) and creates the triggers again as they were.
 /// The derivations themselves are SQL (the same functions the triggers use); this class only
 /// knows when to call them. A failed or killed load rolls back triggers, rows and derived rows together.
+/// Dropping a trigger locks its table against readers too, until the commit: they wait for the load
+/// instead of seeing rows whose derived rows are not there yet.
 /// </summary>
 internal sealed class BulkLoadDerivations
 {
