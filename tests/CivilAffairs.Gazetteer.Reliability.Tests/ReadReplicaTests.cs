@@ -36,12 +36,17 @@ public sealed class ReadReplicaTests(ReplicatedDatabase database) : IClassFixtur
         try
         {
             var during = await CountAsync(client);
+            // The zoom-14 tile of the seed's villages, built by the replica's PostGIS.
+            using var tile = await client.Http.GetAsync("/tiles/14/13271/6422.mvt");
+            var tileBytes = await tile.Content.ReadAsByteArrayAsync();
             using var health = await client.Http.GetAsync("/healthz");
             var report = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
 
             // The seed's places and the one written before the stop, read from the replica.
             Assert.True(before > Seed.Places, $"{before} places before the stop");
             Assert.Equal(before, during);
+            Assert.Equal(HttpStatusCode.OK, tile.StatusCode);
+            Assert.NotEmpty(tileBytes);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             Assert.False(report["database"]!["reachable"]!.GetValue<bool>());
             Assert.True(report["replica"]!["reachable"]!.GetValue<bool>());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CivilAffairs.Gazetteer.Data.Database;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Tiles;
@@ -10,7 +11,7 @@ namespace CivilAffairs.Gazetteer.Api.Tiles;
 /// empty tile) and starts a new read, at most one at a time and one per <see cref="RefreshInterval"/>,
 /// so a burst of writes costs one read, not one per tile.
 /// </summary>
-internal sealed class TileCoverageSource(NpgsqlDataSource dataSource, ILogger<TileCoverageSource> logger)
+internal sealed class TileCoverageSource([FromKeyedServices(GazetteerDataSource.ReadsKey)] NpgsqlDataSource dataSource, ILogger<TileCoverageSource> logger)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CivilAffairs.Gazetteer.Data.Database;
 using Npgsql;
 
 namespace CivilAffairs.Gazetteer.Api.Tiles;
@@ -16,7 +17,8 @@ internal sealed class TileQueries
     private readonly NpgsqlDataSource dataSource;
     private readonly DataVersionReads versionReads;
 
-    public TileQueries(NpgsqlDataSource dataSource)
+    /// <param name="dataSource">the reads' data source: a tile and its data version come from one snapshot, so the replica serves both</param>
+    public TileQueries([FromKeyedServices(GazetteerDataSource.ReadsKey)] NpgsqlDataSource dataSource)
     {
         this.dataSource = dataSource;
         versionReads = new DataVersionReads(ReadDataVersionAsync);
