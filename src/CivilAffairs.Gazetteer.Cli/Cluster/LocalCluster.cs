@@ -141,7 +141,10 @@ internal sealed class LocalCluster(string dataDirectory, int port, string portSe
             await HandToPostgresAsync(socketDirectory, cancellationToken);
         }
 
-        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -k '{socketDirectory}' -c synchronous_commit=off";
+        // The full-scale load (real import + sample) writes ~760 MB of WAL; at the default max_wal_size of
+        // 1 GB a checkpoint starts after ~540 MB and ran in the middle of every load (~5 s of it). At 2 GB
+        // the load fits between two checkpoints.
+        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -k '{socketDirectory}' -c synchronous_commit=off -c max_wal_size=2GB";
         var result = await PostgresTools.RunAsync(
             "pg_ctl",
             ["-D", dataDirectory, "-l", LogFile, "-o", serverOptions, "-w", "-t", StartTimeoutSeconds.ToString(CultureInfo.InvariantCulture), "start"],

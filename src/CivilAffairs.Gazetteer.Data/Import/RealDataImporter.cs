@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CivilAffairs.Gazetteer.Data.Database;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -62,8 +63,11 @@ public sealed class RealDataImporter(NpgsqlDataSource dataSource, string dataDir
             var writer = new RealDataWriter(connection, transaction, runId, progress);
             await writer.UpsertCategoriesAsync(data.Categories, cancellationToken);
             await writer.RemovePreviousAsync(Dataset, cancellationToken);
+            // The tile, boundary-piece, place-piece and cell tables are derived once after the COPYs, not row by row inside them.
+            var derivations = await BulkLoadDerivations.SuspendAsync(connection, transaction, ["division", "place"], cancellationToken);
             await writer.WriteDivisionsAsync(plan.Divisions, cancellationToken);
             await writer.WritePlacesAsync(plan.Places, RegisteredBy, cancellationToken);
+            await derivations.FillAsync(cancellationToken);
             await writer.WriteChangesAsync(plan.Changes, cancellationToken);
             await writer.WriteFormerNamesAsync(plan.FormerNames, cancellationToken);
 

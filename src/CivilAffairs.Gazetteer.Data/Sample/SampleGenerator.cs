@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CivilAffairs.Gazetteer.Data.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
@@ -11,7 +12,8 @@ namespace CivilAffairs.Gazetteer.Data.Sample;
 /// on top of the real CHGIS records, initiative proposals with their histories and collected
 /// POIs. The same seed gives the same rows. Everything is generated in memory first and
 /// written with binary COPY in one transaction, the secondary indexes and foreign keys dropped before and restored after
-/// (<see cref="BulkLoadSchema"/>), so a failed or killed run leaves the database as it was.
+/// (<see cref="BulkLoadSchema"/>), the derived tables (tiles, place pieces and cells) filled once after the COPYs instead
+/// of by their triggers during them (<see cref="BulkLoadDerivations"/>), so a failed or killed run leaves the database as it was.
 /// </summary>
 public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDirectory)
 {
@@ -19,7 +21,7 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
 
     private static readonly string[] Tables = ["place", "place_former_name", "historical_name", "citation", "name_event", "name_event_link", "proposal", "proposal_event", "poi"];
 
-    /// <summary>Reports each phase ("reading", "generating", "writing", "indexing") as it starts.</summary>
+    /// <summary>Reports each phase ("reading", "generating", "writing", "deriving", "indexing") as it starts.</summary>
     public event Action<string>? Phase;
 
     public async Task<SampleReport> GenerateAsync(SampleScale scale, int seed, CancellationToken cancellationToken = default)
@@ -56,7 +58,9 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         Phase?.Invoke("writing");
         clock.Restart();
         var sources = $"sample generator, scale {scale.Name}, seed {seed}";
-        var schema = await BulkLoadSchema.DropAsync(connection, transaction, Tables, cancellationToken);
+        var derivations = await BulkLoadDerivations.SuspendAsync(connection, transaction, Tables, cancellationToken);
+        var loaded = Tables.Concat(derivations.DerivedTables).ToList();
+        var schema = await BulkLoadSchema.DropAsync(connection, transaction, loaded, derivations.DerivedTables, cancellationToken);
         var writer = new SampleWriter(connection);
         writer.Places(DiskOrder.Of(places.Places).ToList(), sources);
         writer.FormerNames(places.FormerNames, sources);
@@ -64,7 +68,10 @@ public sealed class SampleGenerator(NpgsqlDataSource dataSource, string dataDire
         writer.NameEvents(nameEvents, sources);
         writer.Proposals(proposals);
         writer.Pois(pois);
+        Phase?.Invoke("deriving");
+        await derivations.FillAsync(cancellationToken);
         Phase?.Invoke("indexing");
+        // Statistics for the sample's own tables; the derived ones are left to autovacuum, as when their triggers filled them.
         await schema.RestoreAsync(Tables, cancellationToken);
         // name_event_link has no id of its own.
         foreach (var table in Tables.Where(t => t != "name_event_link"))
